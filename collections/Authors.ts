@@ -1,0 +1,97 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+import { authenticatedField } from '../access/authenticatedField'
+import { slugField } from '../src/fields/slug'
+import { normalizeName, sortKey, toPinyin } from '../src/lib/names'
+
+/** The printed form (黄 健) stays as typed; matching and sorting use derived forms. */
+const deriveNameForms: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const displayName: string | undefined = data.displayName ?? originalDoc?.displayName
+  if (!displayName) return data
+  return {
+    ...data,
+    normalizedName: normalizeName(displayName),
+    sortName: sortKey(displayName),
+    romanizedName: data.romanizedName || originalDoc?.romanizedName || toPinyin(normalizeName(displayName)),
+  }
+}
+
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  labels: {
+    singular: { en: 'Contributor', zh: '作者' },
+    plural: { en: 'Contributors', zh: '作者' },
+  },
+  defaultSort: 'sortName',
+  admin: {
+    useAsTitle: 'displayName',
+    defaultColumns: ['displayName', 'kind', 'affiliation'],
+    listSearchableFields: ['displayName', 'normalizedName', 'romanizedName'],
+    group: { en: 'Bulletins', zh: '刊物' },
+  },
+  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  hooks: { beforeChange: [deriveNameForms] },
+  fields: [
+    {
+      name: 'displayName',
+      type: 'text',
+      required: true,
+      label: { en: 'Name as printed', zh: '署名' },
+      admin: {
+        description: {
+          en: 'Exactly as printed in the credit line, spaces included, e.g. 黄 健.',
+          zh: '与署名行印刷形式一致（包括空格），如“黄 健”。',
+        },
+      },
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'person',
+      label: { en: 'Kind', zh: '类型' },
+      options: [
+        { label: { en: 'Person', zh: '个人' }, value: 'person' },
+        { label: { en: 'Organisation (source media)', zh: '机构（来源媒体）' }, value: 'organisation' },
+      ],
+    },
+    {
+      name: 'romanizedName',
+      type: 'text',
+      label: { en: 'Pinyin or English name', zh: '拼音或英文名' },
+      admin: { description: { en: 'Derived from the name when empty.', zh: '留空则由署名自动生成拼音。' } },
+    },
+    slugField(['romanizedName', 'displayName']),
+    {
+      name: 'normalizedName',
+      type: 'text',
+      index: true,
+      label: { en: 'Name for matching', zh: '规范化姓名' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'sortName',
+      type: 'text',
+      index: true,
+      label: { en: 'Sort key', zh: '排序键' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'affiliation', type: 'text', label: { en: 'Affiliation', zh: '单位' } },
+    {
+      name: 'email',
+      type: 'email',
+      label: { en: 'E-mail', zh: '电子邮箱' },
+      access: { read: authenticatedField },
+    },
+    {
+      name: 'user',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Login account', zh: '登录账号' },
+      access: { read: authenticatedField },
+      admin: { position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,113 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { deriveLabel } from './hooks/deriveLabel'
+import { ensureUniqueNumber } from './hooks/ensureUniqueNumber'
+import { rejectRepeatedSections } from './hooks/rejectRepeatedSections'
+
+export const Issues: CollectionConfig = {
+  slug: 'issues',
+  labels: {
+    singular: { en: 'Issue', zh: '期刊' },
+    plural: { en: 'Issues', zh: '期刊' },
+  },
+  defaultSort: '-publicationDate',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'series', 'publicationDate', '_status'],
+    group: { en: 'Bulletins', zh: '刊物' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    update: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
+  hooks: { beforeChange: [rejectRepeatedSections, ensureUniqueNumber, deriveLabel] },
+  fields: [
+    {
+      name: 'series',
+      type: 'relationship',
+      relationTo: 'series',
+      required: true,
+      label: { en: 'Series', zh: '刊物系列' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'year',
+          type: 'number',
+          required: true,
+          min: 1949,
+          max: 2999,
+          label: { en: 'Year', zh: '年份' },
+        },
+        {
+          name: 'number',
+          type: 'number',
+          required: true,
+          min: 1,
+          max: 99,
+          label: { en: 'Number within the year', zh: '当年期号' },
+        },
+      ],
+    },
+    {
+      name: 'label',
+      type: 'text',
+      label: { en: 'Printed number', zh: '印刷期号' },
+      admin: { readOnly: true, position: 'sidebar', description: { en: 'Derived', zh: '自动生成' } },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', zh: '标题' },
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'publicationDate',
+      type: 'date',
+      label: { en: 'Publication date', zh: '出版日期' },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+    },
+    {
+      name: 'editors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { en: 'Editors', zh: '责任编辑' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sections',
+      type: 'array',
+      label: { en: 'Sections in this issue', zh: '本期栏目' },
+      labels: { singular: { en: 'Section', zh: '栏目' }, plural: { en: 'Sections', zh: '栏目' } },
+      admin: {
+        description: {
+          en: 'The sections of this issue in printed order; drag to reorder.',
+          zh: '本期使用的栏目，按印刷顺序排列，可拖动调整。',
+        },
+      },
+      fields: [
+        {
+          name: 'section',
+          type: 'relationship',
+          relationTo: 'sections',
+          required: true,
+          label: { en: 'Section', zh: '栏目' },
+        },
+        {
+          name: 'editorsNote',
+          type: 'richText',
+          label: { en: "Editor's note", zh: '编者按' },
+        },
+      ],
+    },
+  ],
+}

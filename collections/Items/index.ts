@@ -1,0 +1,155 @@
+import type { CollectionConfig } from 'payload'
+
+import { authenticated } from '../../access/authenticated'
+import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { doiField, urlField } from '../../src/fields/identifiers'
+import { slugField } from '../../src/fields/slug'
+import { creditRoles } from '../../src/lib/credits'
+import { appendToSection } from './hooks/appendToSection'
+import { collectReferences } from './hooks/collectReferences'
+import { ensureSectionInIssue } from './hooks/ensureSectionInIssue'
+
+const creditRoleLabels: Record<(typeof creditRoles)[number], { en: string; zh: string }> = {
+  compiled: { en: 'Compiled by', zh: '编译' },
+  written: { en: 'Written by', zh: '撰写' },
+  translated: { en: 'Translated by', zh: '翻译' },
+  reviewed: { en: 'Reviewed by', zh: '审校' },
+  source: { en: 'Source media', zh: '来源媒体' },
+}
+
+export const Items: CollectionConfig = {
+  slug: 'items',
+  labels: {
+    singular: { en: 'Item', zh: '稿件' },
+    plural: { en: 'Items', zh: '稿件' },
+  },
+  defaultSort: 'position',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'issue', 'section', 'position', '_status'],
+    listSearchableFields: ['title', 'titleEn', 'summary'],
+    group: { en: 'Bulletins', zh: '刊物' },
+  },
+  access: {
+    create: authenticated,
+    delete: authenticated,
+    read: publishedOrAuthenticated,
+    readVersions: authenticated,
+    update: authenticated,
+  },
+  versions: { drafts: true, maxPerDoc: 100 },
+  hooks: { beforeChange: [ensureSectionInIssue, appendToSection, collectReferences] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { en: 'Title (Chinese)', zh: '标题' } },
+    { name: 'titleEn', type: 'text', label: { en: 'Title (English)', zh: '英文标题' } },
+    slugField(['titleEn', 'title']),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'issue',
+          type: 'relationship',
+          relationTo: 'issues',
+          required: true,
+          label: { en: 'Issue', zh: '所属期刊' },
+        },
+        {
+          name: 'section',
+          type: 'relationship',
+          relationTo: 'sections',
+          required: true,
+          label: { en: 'Section', zh: '栏目' },
+        },
+        {
+          name: 'position',
+          type: 'number',
+          min: 0,
+          label: { en: 'Position in section', zh: '栏目内顺序' },
+        },
+      ],
+    },
+    { name: 'summary', type: 'textarea', label: { en: 'Summary', zh: '摘要' } },
+    { name: 'body', type: 'richText', label: { en: 'Body', zh: '正文' } },
+    {
+      name: 'credits',
+      type: 'array',
+      label: { en: 'Credits', zh: '署名' },
+      labels: { singular: { en: 'Credit', zh: '署名' }, plural: { en: 'Credits', zh: '署名' } },
+      admin: {
+        description: {
+          en: 'In printed order. For items taken over from the media, credit the source organisation.',
+          zh: '按印刷顺序排列；转载自媒体的稿件，署来源媒体。',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'contributor',
+              type: 'relationship',
+              relationTo: 'authors',
+              required: true,
+              label: { en: 'Contributor', zh: '署名人' },
+            },
+            {
+              name: 'role',
+              type: 'select',
+              required: true,
+              defaultValue: 'compiled',
+              label: { en: 'Role', zh: '贡献类型' },
+              options: creditRoles.map((value) => ({ label: creditRoleLabels[value], value })),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'publishedIn',
+      type: 'group',
+      label: { en: 'Published in (original paper)', zh: '原文出处' },
+      admin: {
+        description: {
+          en: 'The paper the item reports on, printed as "published in …".',
+          zh: '稿件所报道的原始论文，即“相关研究发表于……”。',
+        },
+      },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'journal', type: 'text', label: { en: 'Journal', zh: '期刊' } },
+            { name: 'date', type: 'date', label: { en: 'Date', zh: '发表日期' } },
+          ],
+        },
+        { name: 'articleTitle', type: 'text', label: { en: 'Article title', zh: '论文标题' } },
+        {
+          type: 'row',
+          fields: [doiField('doi', { en: 'DOI', zh: 'DOI' }), urlField('url', { en: 'URL', zh: '网址' })],
+        },
+      ],
+    },
+    {
+      name: 'keywords',
+      type: 'text',
+      hasMany: true,
+      label: { en: 'Keywords', zh: '关键词' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'references',
+      type: 'relationship',
+      relationTo: 'references',
+      hasMany: true,
+      label: { en: 'References cited', zh: '引用文献' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: {
+          en: 'Filled from the footnotes in the body.',
+          zh: '由正文中的脚注自动生成。',
+        },
+      },
+    },
+  ],
+}

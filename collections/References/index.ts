@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { authenticated } from '../../access/authenticated'
+import { doiField, urlField, validateURL } from '../../src/fields/identifiers'
+import { inRequestLanguage } from '../../src/lib/messages'
+import { rejectDuplicates } from './hooks/rejectDuplicates'
+
+/** The sources that footnotes point at: news pages, papers, reports, policy documents, books. */
+export const References: CollectionConfig = {
+  slug: 'references',
+  labels: {
+    singular: { en: 'Reference', zh: '参考文献' },
+    plural: { en: 'References', zh: '参考文献' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'sourceOrganisation', 'url'],
+    listSearchableFields: ['title', 'sourceOrganisation', 'url', 'doi'],
+    group: { en: 'Bulletins', zh: '刊物' },
+  },
+  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  hooks: { beforeChange: [rejectDuplicates] },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'web_news',
+      label: { en: 'Kind', zh: '类型' },
+      options: [
+        { label: { en: 'Web news', zh: '网络新闻' }, value: 'web_news' },
+        { label: { en: 'Journal article', zh: '期刊论文' }, value: 'journal_article' },
+        { label: { en: 'Report', zh: '研究报告' }, value: 'report' },
+        { label: { en: 'Policy document', zh: '政策文件' }, value: 'policy_document' },
+        { label: { en: 'Book', zh: '图书' }, value: 'book' },
+      ],
+    },
+    { name: 'title', type: 'text', required: true, label: { en: 'Title', zh: '题名' } },
+    {
+      name: 'sourceOrganisation',
+      type: 'text',
+      label: { en: 'Source organisation', zh: '来源机构' },
+      admin: { description: { en: 'e.g. NSF, MIT News, 科技部', zh: '如 NSF、MIT News、科技部' } },
+    },
+    urlField(
+      'url',
+      { en: 'URL', zh: '网址' },
+      {
+        index: true,
+        validate: (value: null | string | undefined, { req, siblingData }) => {
+          const kind = (siblingData as { kind?: string }).kind
+          if (!value && kind === 'web_news') {
+            return inRequestLanguage(req, {
+              en: 'A web news reference needs the address of the page.',
+              zh: '网络新闻类文献必须填写网址。',
+            })
+          }
+          return validateURL(value, req)
+        },
+      },
+    ),
+    {
+      type: 'row',
+      fields: [
+        { name: 'journal', type: 'text', label: { en: 'Journal', zh: '期刊' } },
+        { name: 'volume', type: 'text', label: { en: 'Volume', zh: '卷' } },
+        { name: 'journalIssue', type: 'text', label: { en: 'Issue', zh: '期' } },
+        { name: 'pages', type: 'text', label: { en: 'Pages', zh: '页码' } },
+      ],
+    },
+    doiField('doi', { en: 'DOI', zh: 'DOI' }, { index: true }),
+    {
+      type: 'row',
+      fields: [
+        { name: 'publishedDate', type: 'date', label: { en: 'Published', zh: '发布日期' } },
+        { name: 'accessedDate', type: 'date', label: { en: 'Accessed', zh: '访问日期' } },
+      ],
+    },
+  ],
+}

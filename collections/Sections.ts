@@ -1,0 +1,39 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { authenticated } from '../access/authenticated'
+import { slugField } from '../src/fields/slug'
+
+/** Recurring headings (深度分析, 研究动态, …) reused across issues; each issue picks and orders its own. */
+export const Sections: CollectionConfig = {
+  slug: 'sections',
+  labels: {
+    singular: { en: 'Section', zh: '栏目' },
+    plural: { en: 'Sections', zh: '栏目' },
+  },
+  defaultSort: 'defaultPosition',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'nameEn', 'defaultPosition'],
+    group: { en: 'Bulletins', zh: '刊物' },
+  },
+  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { en: 'Name (Chinese)', zh: '栏目名称' } },
+    { name: 'nameEn', type: 'text', label: { en: 'Name (English)', zh: '英文名称' } },
+    slugField(['nameEn', 'name']),
+    {
+      name: 'defaultPosition',
+      type: 'number',
+      min: 0,
+      defaultValue: 100,
+      label: { en: 'Default position', zh: '默认排序' },
+      admin: {
+        description: {
+          en: 'Where the section goes when it is added to an issue; lower comes first.',
+          zh: '栏目加入一期时的默认位置，数字小者在前。',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,53 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin, isAdminField } from '../access/isAdmin'
+import { roles } from '../access/roles'
+
+/** The very first account (created on an empty database) must be able to administer the rest. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  if (totalDocs === 0) return { ...data, roles: ['admin'] }
+  return data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', zh: '用户' },
+    plural: { en: 'Users', zh: '用户' },
+  },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: { en: 'Administration', zh: '系统管理' },
+  },
+  access: {
+    create: isAdmin,
+    delete: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    unlock: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { en: 'Name', zh: '姓名' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['editor'],
+      label: { en: 'Roles', zh: '角色' },
+      options: [
+        { label: { en: 'Administrator', zh: '管理员' }, value: roles[0] },
+        { label: { en: 'Editor', zh: '编辑' }, value: roles[1] },
+        { label: { en: 'Reviewer', zh: '审稿人' }, value: roles[2] },
+      ],
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

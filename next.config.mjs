@@ -1,0 +1,12 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The dev server must not overwrite the production build that `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Types and lint run in `npm run typecheck` and the test suite, not in every build.
+  typescript: { ignoreBuildErrors: true },
+  eslint: { ignoreDuringBuilds: true },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

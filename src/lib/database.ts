@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+
+import { migrations } from '../migrations'
+import { dataDirectory } from './env'
+
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
+  return uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
+}
+
+function sqliteURL(uri: string | undefined): string {
+  const url = uri || `file:${path.join(dataDirectory, 'bulletin.db')}`
+  if (url.startsWith('file:')) mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
+  return url
+}
+
+/**
+ * MongoDB when DATABASE_URI is a mongodb:// URI (production), otherwise embedded SQLite.
+ * SQLite's schema comes from the committed migrations in every mode, never from a dev push,
+ * so a database made by `npm run dev` still starts under `npm start`.
+ */
+export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
+  if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri as string })
+  return sqliteAdapter({
+    client: { url: sqliteURL(uri) },
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    push: false,
+    busyTimeout: 5000,
+  })
+}
+
+/** Brings the database schema up to date; MongoDB needs no schema migrations. */
+export async function migrateDatabase(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  await payload.db.migrate({ migrations })
+}

@@ -1,0 +1,16 @@
+import { ValidationError, type PayloadRequest } from 'payload'
+
+import { type Bilingual, inRequestLanguage } from './messages'
+
+/** A 400 that names the field and says, in the reader's language, what to change. */
+export function fieldError(
+  req: PayloadRequest,
+  collection: string,
+  path: string,
+  text: Bilingual,
+): ValidationError {
+  return new ValidationError(
+    { collection, errors: [{ message: inRequestLanguage(req, text), path }], req },
+    req.t,
+  )
+}

@@ -1,0 +1,49 @@
+import './lib/loadEnv'
+
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Authors } from '../collections/Authors'
+import { Issues } from '../collections/Issues'
+import { Items } from '../collections/Items'
+import { Media } from '../collections/Media'
+import { References } from '../collections/References'
+import { Sections } from '../collections/Sections'
+import { Series } from '../collections/Series'
+import { Users } from '../collections/Users'
+import { databaseAdapter } from './lib/database'
+import { payloadSecret, serverURL } from './lib/env'
+import { uploadLimits } from './lib/uploadLimits'
+import { bulletinEditor } from './richtext/editor'
+
+const srcDirectory = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: serverURL(),
+  db: databaseAdapter(),
+  editor: bulletinEditor,
+  sharp,
+  collections: [Series, Issues, Sections, Items, Authors, References, Media, Users],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: srcDirectory },
+    meta: { titleSuffix: ' · 简报编辑系统 Bulletin CMS' },
+  },
+  i18n: {
+    fallbackLanguage: 'zh',
+    supportedLanguages: { zh, en },
+  },
+  upload: {
+    // Our own check answers an oversize file with a clear 400; the parser only stops runaway uploads.
+    abortOnLimit: false,
+    limits: { fileSize: uploadLimits.maxBytes + 1 },
+  },
+  graphQL: { schemaOutputFile: path.resolve(srcDirectory, 'generated-schema.graphql') },
+  typescript: { outputFile: path.resolve(srcDirectory, 'payload-types.ts') },
+})

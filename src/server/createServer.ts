@@ -1,0 +1,52 @@
+import { createServer as createHTTPServer, type Server } from 'node:http'
+
+import config from '@payload-config'
+import express from 'express'
+import next from 'next'
+import { getPayload, type Payload } from 'payload'
+
+import { migrateDatabase } from '../lib/database'
+import { projectRoot } from '../lib/env'
+import { chineseAdminByDefault } from './adminLanguage'
+import { healthRouter } from './health'
+
+export type BulletinServer = {
+  close: () => Promise<void>
+  httpServer: Server
+  payload: Payload
+}
+
+/**
+ * Express hosts everything: our own routes first, then Next.js (Payload's admin at /admin,
+ * REST at /api, GraphQL at /api/graphql). Payload is initialised here, before Next, so the
+ * schema is migrated before the first request; Next's route handlers reuse the same instance.
+ */
+export async function createServer({ dev }: { dev: boolean }): Promise<BulletinServer> {
+  const payload = await getPayload({ config })
+  await migrateDatabase(payload)
+
+  const app = express()
+  app.disable('x-powered-by')
+  const httpServer = createHTTPServer(app)
+
+  if (dev) process.env.NEXT_DIST_DIR ??= '.next-dev'
+  const nextApp = next({ dev, dir: projectRoot, httpServer })
+  await nextApp.prepare()
+  const handleWithNext = nextApp.getRequestHandler()
+
+  app.use(healthRouter(payload))
+  app.use('/admin', chineseAdminByDefault)
+  app.use((req, res) => handleWithNext(req, res))
+
+  return {
+    httpServer,
+    payload,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()))
+      httpServer.closeAllConnections()
+      await closed
+      await nextApp.close()
+      await payload.destroy()
+    },
+  }
+}

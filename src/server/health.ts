@@ -1,0 +1,31 @@
+import { Router } from 'express'
+import type { Payload } from 'payload'
+
+import packageJSON from '../../package.json' with { type: 'json' }
+
+const DATABASE_TIMEOUT_MS = 2000
+
+async function databaseReachable(payload: Payload): Promise<boolean> {
+  const probe = payload.count({ collection: 'sections', overrideAccess: true }).then(() => true)
+  const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), DATABASE_TIMEOUT_MS).unref())
+  return Promise.race([probe, timeout]).catch(() => false)
+}
+
+/** GET /healthz: for load balancers and docker-compose; 503 when the database does not answer. */
+export function healthRouter(payload: Payload): Router {
+  const router = Router()
+  router.get('/healthz', async (_req, res) => {
+    const started = performance.now()
+    const reachable = await databaseReachable(payload)
+    res.status(reachable ? 200 : 503).json({
+      status: reachable ? 'ok' : 'unavailable',
+      version: packageJSON.version,
+      database: {
+        adapter: payload.db.name,
+        reachable,
+        latencyMs: Math.round((performance.now() - started) * 10) / 10,
+      },
+    })
+  })
+  return router
+}
