@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { authenticated } from '../../access/authenticated'
@@ -48,7 +48,7 @@ export const References: CollectionConfig = {
       { en: 'URL', zh: '网址' },
       {
         index: true,
-        validate: (value: null | string | undefined, { req, siblingData }) => {
+        validate: ((value, { req, siblingData }) => {
           const kind = (siblingData as { kind?: string }).kind
           if (!value && kind === 'web_news') {
             return inRequestLanguage(req, {
@@ -57,7 +57,7 @@ export const References: CollectionConfig = {
             })
           }
           return validateURL(value, req)
-        },
+        }) satisfies TextFieldSingleValidation,
       },
     ),
     {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
 import { dataDirectory } from './env'
@@ -38,5 +38,6 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
 /** Brings the database schema up to date; MongoDB needs no schema migrations. */
 export async function migrateDatabase(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  // Generated migrations are typed with the SQLite adapter's arguments; the base interface says unknown.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

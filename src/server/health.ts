@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
 import { Router } from 'express'
 import type { Payload } from 'payload'
 
-import packageJSON from '../../package.json' with { type: 'json' }
+import { projectRoot } from '../lib/env'
 
 const DATABASE_TIMEOUT_MS = 2000
+const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
 
 async function databaseReachable(payload: Payload): Promise<boolean> {
   const probe = payload.count({ collection: 'sections', overrideAccess: true }).then(() => true)
@@ -19,7 +23,7 @@ export function healthRouter(payload: Payload): Router {
     const reachable = await databaseReachable(payload)
     res.status(reachable ? 200 : 503).json({
       status: reachable ? 'ok' : 'unavailable',
-      version: packageJSON.version,
+      version,
       database: {
         adapter: payload.db.name,
         reachable,
