@@ -45,7 +45,6 @@ export default buildConfig({
     limits: { fileSize: uploadLimits.maxBytes + 1 },
   },
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
-  graphQL: { schemaOutputFile: path.resolve(srcDirectory, 'generated-schema.graphql') },
   // Generated on purpose with `npm run generate` (and checked by the tests), never as a side effect of a start.
   typescript: { autoGenerate: false, outputFile: path.resolve(srcDirectory, 'payload-types.ts') },
 })

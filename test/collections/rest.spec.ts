@@ -54,7 +54,7 @@ describe('REST create, read, update, delete', () => {
       const id = created.body.doc.id
       const read = await admin.get(`/api/${collection}/${id}?draft=true`)
       expect(read.status).toBe(200)
-      expect(read.body).toMatchObject(collection === 'users' ? { email: create.email } : create)
+      expect(read.body).toMatchObject(collection === 'users' ? { email: (create as { email: string }).email } : create)
       const updated = await admin.patch(`/api/${collection}/${id}?draft=true`, update)
       expect(updated.status).toBe(200)
       expect(updated.body.doc).toMatchObject(update)

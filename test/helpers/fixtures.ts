@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Author, Issue, Reference, Section, Series, User } from '../../src/payload-types'
+import type { Author, Issue, Item, Reference, Section, Series, User } from '../../src/payload-types'
 
 export type Scaffold = {
   authors: Author[]
@@ -33,8 +33,8 @@ export function footnote(referenceID: number | string) {
   }
 }
 
-export function richText(...children: object[]) {
-  return { root: { type: 'root', version: 1, children, direction: 'ltr', format: '', indent: 0 } } as const
+export function richText(...children: object[]): NonNullable<Item['body']> {
+  return { root: { type: 'root', version: 1, children: children as never, direction: 'ltr', format: '', indent: 0 } }
 }
 
 /** A series with an in-progress issue that uses two sections, two contributors and two references. */
@@ -42,7 +42,13 @@ export async function createScaffold(payload: Payload, year = 2026, number = 1):
   const tag = unique('scaffold')
   const series = await payload.create({
     collection: 'series',
-    data: { title: `测试动态 ${tag}`, titleEn: `Test Newsletter ${tag}`, publisherInstitute: '测试研究所' },
+    data: {
+      title: `测试动态 ${tag}`,
+      titleEn: `Test Newsletter ${tag}`,
+      publisherInstitute: '测试研究所',
+      frequency: 'monthly',
+      issueLabelStyle: 'bracket',
+    },
   })
   const sections = [
     await payload.create({ collection: 'sections', data: { name: `研究动态 ${tag}`, nameEn: `Research ${tag}` } }),
@@ -54,7 +60,7 @@ export async function createScaffold(payload: Payload, year = 2026, number = 1):
     draft: true,
   })
   const authors = [
-    await payload.create({ collection: 'authors', data: { displayName: `林 秋 ${tag}` } }),
+    await payload.create({ collection: 'authors', data: { displayName: `林 秋 ${tag}`, kind: 'person' } }),
     await payload.create({ collection: 'authors', data: { displayName: `科技观察报 ${tag}`, kind: 'organisation' } }),
   ]
   const references = [

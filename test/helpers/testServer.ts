@@ -25,7 +25,7 @@ async function freePort(): Promise<number> {
  * The real production server (`npm start`'s entry point) as a child process on a free port,
  * against the test's database. Needs `next build` to have run (scripts/test.mjs does it).
  */
-export async function startTestServer(database: TestDatabase, env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
   if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` (npm test does it) before the HTTP tests.')
   }

@@ -123,7 +123,7 @@ export function contentSuite(context: () => { payload: Payload }): void {
   it('sorts contributors by pinyin and matches names however they were spaced', async () => {
     const tag = unique('names')
     for (const displayName of [`赵 敏${tag}`, `艾 青${tag}`, `孙 立${tag}`]) {
-      await payload().create({ collection: 'authors', data: { displayName } })
+      await payload().create({ collection: 'authors', data: { displayName, kind: 'person' } })
     }
     const { docs } = await payload().find({ collection: 'authors', sort: 'sortName', where: { displayName: { like: tag } } })
     expect(docs.map((author) => author.displayName.slice(0, 3))).toEqual(['艾 青', '孙 立', '赵 敏'])
@@ -138,7 +138,7 @@ export function contentSuite(context: () => { payload: Payload }): void {
     const { email, password } = await createUser(payload(), ['editor'])
     const result = await payload().login({ collection: 'users', data: { email, password } })
     expect(result.token).toEqual(expect.any(String))
-    expect(result.user.roles).toEqual(['editor'])
+    expect(result.user?.roles).toEqual(['editor'])
     await expect(
       payload().login({ collection: 'users', data: { email, password: 'wrong-password' } }),
     ).rejects.toThrow()

@@ -1,12 +1,12 @@
 import { createScaffold, createUser, type Scaffold } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
-import { login, restClient } from '../helpers/rest'
+import { type JSONResponse, login, restClient } from '../helpers/rest'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
 let context: TestPayload
 let server: TestServer
 let api: ReturnType<typeof restClient>
-let apiInEnglish: (path: string, body: unknown) => ReturnType<typeof api.post>
+let apiInEnglish: (path: string, body: unknown) => Promise<JSONResponse>
 let scaffold: Scaffold
 
 type ErrorBody = { errors: Array<{ data?: { errors: Array<{ message: string; path: string }> }; message: string }> }
