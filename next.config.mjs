@@ -4,6 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The dev server must not overwrite the production build that `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The express host initialises Payload from node_modules before Next starts; Next's routes must
+  // use that same copy (one instance, one set of error classes), not a bundled second copy.
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
   // Types and lint run in `npm run typecheck` and the test suite, not in every build.
   typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },

@@ -52,7 +52,7 @@ describe('REST create, read, update, delete', () => {
       const created = await admin.post(`/api/${collection}`, create)
       expect(created.status).toBe(201)
       const id = created.body.doc.id
-      const read = await admin.get(`/api/${collection}/${id}?draft=true`)
+      const read = await admin.get(`/api/${collection}/${id}?draft=true&depth=0`)
       expect(read.status).toBe(200)
       expect(read.body).toMatchObject(collection === 'users' ? { email: (create as { email: string }).email } : create)
       const updated = await admin.patch(`/api/${collection}/${id}?draft=true`, update)

@@ -59,7 +59,8 @@ describe('image uploads', () => {
     for (const file of [doc.filename, doc.sizes.thumbnail.filename, doc.sizes.web.filename, doc.sizes.print.filename]) {
       expect(existsSync(path.join(context.database.mediaDirectory, file))).toBe(true)
     }
-    const served = await fetch(`${server.baseURL}${doc.sizes.web.url}`)
+    expect(doc.sizes.web.url).toMatch(new RegExp(`^${server.baseURL}/api/media/file/`))
+    const served = await fetch(doc.sizes.web.url)
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/webp')
   })

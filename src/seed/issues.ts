@@ -1,0 +1,80 @@
+import type { Issue, Series, User } from '../payload-types'
+import { findOrCreate, findOne, seedEach, type SeedContext } from './findOrCreate'
+import { bold, paragraph, richText, type RichText } from './lexical'
+import type { DemoSections, SectionKey } from './sections'
+
+type IssueStatus = NonNullable<Issue['_status']>
+
+type IssueSeed = {
+  year: number
+  number: number
+  publicationDate: string
+  /** Items of the issue take the same status: a published issue shows only published items. */
+  status: IssueStatus
+  sections: Array<{ section: SectionKey; editorsNote?: RichText }>
+}
+
+const storageSafetyNote = richText(
+  paragraph(
+    bold('编者按：'),
+    '新型储能正由示范应用走向规模化发展，装机规模快速增长的同时，电站安全与运行效益日益受到关注。',
+    '本期专题从全球装机趋势和安全管理制度建设两个角度梳理近期公开信息，供科研管理和技术研发人员参考。',
+  ),
+)
+
+const issueSeeds = {
+  first: {
+    year: 2026,
+    number: 1,
+    publicationDate: '2026-01-22',
+    status: 'published',
+    sections: [
+      { section: 'analysis' },
+      { section: 'international' },
+      { section: 'funding' },
+      { section: 'research' },
+      { section: 'specialTopic', editorsNote: storageSafetyNote },
+    ],
+  },
+  second: {
+    year: 2026,
+    number: 2,
+    publicationDate: '2026-03-19',
+    status: 'draft',
+    sections: [{ section: 'analysis' }, { section: 'strategy' }, { section: 'international' }, { section: 'research' }],
+  },
+} satisfies Record<string, IssueSeed>
+
+export type IssueKey = keyof typeof issueSeeds
+export type DemoIssues = Record<IssueKey, Issue>
+
+export function issueStatus(issue: IssueKey): IssueStatus {
+  return issueSeeds[issue].status
+}
+
+export function seedIssues(
+  { payload, tally }: SeedContext,
+  { series, sections, editor }: { series: Series; sections: DemoSections; editor: User },
+): Promise<DemoIssues> {
+  return seedEach(issueSeeds, ({ status, ...seed }: IssueSeed) =>
+    findOrCreate(
+      tally,
+      () =>
+        findOne(payload, 'issues', {
+          and: [{ series: { equals: series.id } }, { year: { equals: seed.year } }, { number: { equals: seed.number } }],
+        }),
+      () => {
+        const data = {
+          ...seed,
+          series: series.id,
+          editors: [editor.id],
+          sections: seed.sections.map((row) => ({ ...row, section: sections[row.section].id })),
+          _status: status,
+        }
+        return status === 'draft'
+          ? payload.create({ collection: 'issues', data, draft: true })
+          : payload.create({ collection: 'issues', data })
+      },
+    ),
+  )
+}
