@@ -32,6 +32,8 @@ export default buildConfig({
   collections: [Series, Issues, Sections, Items, Authors, References, Media, Users],
   admin: {
     user: Users.slug,
+    // Gravatar would send staff e-mail hashes to a third party and fails on an offline office network.
+    avatar: 'default',
     importMap: { baseDir: srcDirectory },
     meta: { titleSuffix: ' · 简报编辑系统 Bulletin CMS' },
   },

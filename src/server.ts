@@ -14,7 +14,7 @@ await seedOnEmptyDatabase(server.payload)
 server.httpServer.listen(port, () => {
   const { port: boundPort } = server.httpServer.address() as AddressInfo
   server.payload.logger.info(
-    `Bulletin CMS ${dev ? '(development)' : ''} at http://localhost:${boundPort}/admin — database: ${server.payload.db.name}`,
+    `Bulletin CMS${dev ? ' (development)' : ''} at http://localhost:${boundPort}/admin — database: ${server.payload.db.name}`,
   )
 })
 

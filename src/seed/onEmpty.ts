@@ -11,8 +11,10 @@ export async function seedOnEmptyDatabase(payload: Payload): Promise<void> {
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
   if (totalDocs > 0) return
   const report = await seed(payload)
-  payload.logger.info('Empty database: demo content created. Sign in with one of these demo accounts:')
+  // Plain text, not a log record: this is for the person who just started the CMS.
+  console.log('\nEmpty database: demo content created. Sign in at /admin with one of these accounts:')
   for (const account of report.accounts) {
-    payload.logger.info(`  ${account.role.padEnd(8)} ${account.email}  password: ${account.password}`)
+    console.log(`  ${account.role.padEnd(8)} ${account.email}  password: ${account.password}`)
   }
+  console.log('(Set SEED_* in .env to change them; see .env.example.)\n')
 }
