@@ -65,6 +65,21 @@ describe('image uploads', () => {
     expect(served.headers.get('content-type')).toBe('image/webp')
   })
 
+  it('updates the texts of an image and deletes it with all its sizes', async () => {
+    const { body } = await api.post(
+      '/api/media',
+      uploadForm(await chartPNG(800, 500), 'to-delete.png', 'image/png', { alt: '待删除' }),
+    )
+    const id = body.doc.id
+    const updated = await api.patch(`/api/media/${id}`, { captionEn: 'Revised caption', figureNumber: '图 2' })
+    expect(updated.status).toBe(200)
+    expect(updated.body.doc).toMatchObject({ captionEn: 'Revised caption', figureNumber: '图 2', alt: '待删除' })
+    const files = [body.doc.filename, body.doc.sizes.thumbnail.filename, body.doc.sizes.web.filename]
+    expect((await api.delete(`/api/media/${id}`)).status).toBe(200)
+    expect((await api.get(`/api/media/${id}`)).status).toBe(404)
+    for (const file of files) expect(storedFiles()).not.toContain(file)
+  })
+
   it('requires alternative text', async () => {
     const before = storedFiles()
     const { body, status } = await uploadInEnglish(uploadForm(await chartPNG(400, 300), 'no-alt.png', 'image/png', {}))
