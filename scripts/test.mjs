@@ -34,6 +34,7 @@ const preconditionsFailed = preconditions.filter((check) => !check()).length
 mkdirSync('test-results', { recursive: true })
 const resultsFile = 'test-results/jest.json'
 const jestOK = run('jest', 'npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...jestArguments], {
+  LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
 })
 const { failed, passed, skipped } = summarize(resultsFile)
