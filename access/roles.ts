@@ -1,3 +1,5 @@
+import type { Access, FieldAccess } from 'payload'
+
 export const roles = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof roles)[number]
 
@@ -5,4 +7,17 @@ type UserWithRoles = { roles?: null | Role[] } | null | undefined
 
 export function hasRole(user: UserWithRoles, role: Role): boolean {
   return Boolean(user?.roles?.includes(role))
+}
+
+export function hasAnyRole(user: UserWithRoles, allowed: readonly Role[]): boolean {
+  return allowed.some((role) => hasRole(user, role))
+}
+
+/** An access rule that lets in users holding any of the given roles. */
+export function rolesAccess(...allowed: Role[]): Access {
+  return ({ req: { user } }) => hasAnyRole(user, allowed)
+}
+
+export function rolesFieldAccess(...allowed: Role[]): FieldAccess {
+  return ({ req: { user } }) => hasAnyRole(user, allowed)
 }

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
-import { authenticatedField } from '../access/authenticatedField'
+import { editors } from '../access/editors'
+import { staffField } from '../access/staff'
 import { slugField } from '../src/fields/slug'
 import { normalizeName, sortKey, toPinyin } from '../src/lib/names'
 
@@ -31,7 +31,7 @@ export const Authors: CollectionConfig = {
     listSearchableFields: ['displayName', 'normalizedName', 'romanizedName'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  access: { create: editors, delete: editors, read: anyone, update: editors },
   hooks: { beforeChange: [deriveNameForms] },
   fields: [
     {
@@ -83,14 +83,14 @@ export const Authors: CollectionConfig = {
       name: 'email',
       type: 'email',
       label: { en: 'E-mail', zh: '电子邮箱' },
-      access: { read: authenticatedField },
+      access: { read: staffField },
     },
     {
       name: 'user',
       type: 'relationship',
       relationTo: 'users',
       label: { en: 'Login account', zh: '登录账号' },
-      access: { read: authenticatedField },
+      access: { read: staffField },
       admin: { position: 'sidebar' },
     },
   ],

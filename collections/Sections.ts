@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { editors } from '../access/editors'
 import { slugField } from '../src/fields/slug'
 
 /** Recurring headings (深度分析, 研究动态, …) reused across issues; each issue picks and orders its own. */
@@ -17,7 +17,7 @@ export const Sections: CollectionConfig = {
     defaultColumns: ['name', 'nameEn', 'defaultPosition'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  access: { create: editors, delete: editors, read: anyone, update: editors },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name (Chinese)', zh: '栏目名称' } },
     { name: 'nameEn', type: 'text', label: { en: 'Name (English)', zh: '英文名称' } },

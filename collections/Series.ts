@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
-import { authenticated } from '../access/authenticated'
+import { editors } from '../access/editors'
 import { slugField } from '../src/fields/slug'
 import { issueLabelStyles } from '../src/lib/issueLabel'
 
@@ -16,7 +16,7 @@ export const Series: CollectionConfig = {
     defaultColumns: ['title', 'titleEn', 'frequency'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  access: { create: editors, delete: editors, read: anyone, update: editors },
   fields: [
     { name: 'title', type: 'text', required: true, label: { en: 'Title (Chinese)', zh: '中文刊名' } },
     { name: 'titleEn', type: 'text', label: { en: 'Title (English)', zh: '英文刊名' } },

@@ -7,12 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 const generatedFiles = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
 const before = new Map(generatedFiles.map((file) => [file, readFileSync(file, 'utf8')]))
 
-for (const command of ['generate:types', 'generate:importmap']) {
-  const result = spawnSync('npx', ['payload', command], { encoding: 'utf8', env: { ...process.env, SEED_ON_EMPTY: 'false' } })
-  if (result.status !== 0) {
-    console.error(`payload ${command} failed:\n${result.stdout}\n${result.stderr}`)
-    process.exit(1)
-  }
+const result = spawnSync('npx', ['tsx', 'scripts/generate.ts'], { encoding: 'utf8' })
+if (result.status !== 0 || !result.stdout.includes('Types written')) {
+  console.error(`npm run generate failed:\n${result.stdout}\n${result.stderr}`)
+  process.exit(1)
 }
 
 const stale = generatedFiles.filter((file) => readFileSync(file, 'utf8') !== before.get(file))

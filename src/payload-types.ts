@@ -74,8 +74,11 @@ export interface Config {
     authors: Author;
     references: Reference;
     media: Media;
+    'review-comments': ReviewComment;
+    'audit-log': AuditLog;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -89,8 +92,11 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     references: ReferencesSelect<false> | ReferencesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -107,7 +113,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduledIssue: TaskPublishScheduledIssue;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -155,6 +167,23 @@ export interface Series {
  */
 export interface Issue {
   id: number;
+  workflowState: 'planning' | 'in_review' | 'approved' | 'published' | 'correction' | 'withdrawn';
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
+  scheduledPublishAt?: string | null;
+  publishedAt?: string | null;
+  withdrawalReason?: string | null;
+  footnoteNumbers?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   series: number | Series;
   year: number;
   number: number;
@@ -200,6 +229,9 @@ export interface Issue {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Only administrators assign roles, never their own.
+   */
   roles: ('admin' | 'editor' | 'reviewer')[];
   updatedAt: string;
   createdAt: string;
@@ -246,6 +278,11 @@ export interface Section {
  */
 export interface Item {
   id: number;
+  workflowState: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
+  submittedBy?: (number | null) | User;
+  approvedBy?: (number | null) | User;
   title: string;
   titleEn?: string | null;
   /**
@@ -416,6 +453,45 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  target:
+    | {
+        relationTo: 'items';
+        value: number | Item;
+      }
+    | {
+        relationTo: 'issues';
+        value: number | Issue;
+      };
+  text: string;
+  quote?: string | null;
+  resolved?: boolean | null;
+  author?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  documentCollection: 'items' | 'issues';
+  documentID: string;
+  documentTitle?: string | null;
+  action: string;
+  fromState?: string | null;
+  toState?: string | null;
+  actor?: (number | null) | User;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -430,6 +506,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduledIssue';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -465,6 +633,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null)
     | ({
         relationTo: 'users';
@@ -533,6 +709,15 @@ export interface SeriesSelect<T extends boolean = true> {
  * via the `definition` "issues_select".
  */
 export interface IssuesSelect<T extends boolean = true> {
+  workflowState?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedBy?: T;
+  approvedBy?: T;
+  scheduledPublishAt?: T;
+  publishedAt?: T;
+  withdrawalReason?: T;
+  footnoteNumbers?: T;
   series?: T;
   year?: T;
   number?: T;
@@ -568,6 +753,11 @@ export interface SectionsSelect<T extends boolean = true> {
  * via the `definition` "items_select".
  */
 export interface ItemsSelect<T extends boolean = true> {
+  workflowState?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
+  submittedBy?: T;
+  approvedBy?: T;
   title?: T;
   titleEn?: T;
   slug?: T;
@@ -692,6 +882,35 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  target?: T;
+  text?: T;
+  quote?: T;
+  resolved?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  documentCollection?: T;
+  documentID?: T;
+  documentTitle?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  actor?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -722,6 +941,37 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -764,6 +1014,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledIssue".
+ */
+export interface TaskPublishScheduledIssue {
+  input: {
+    issue: string;
+    publishAt: string;
+  };
+  output: {
+    published: boolean;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

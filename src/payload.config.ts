@@ -8,18 +8,24 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { isAdminUser } from '../access/isAdmin'
+import { AuditLog } from '../collections/AuditLog'
 import { Authors } from '../collections/Authors'
 import { Issues } from '../collections/Issues'
 import { Items } from '../collections/Items'
 import { Media } from '../collections/Media'
 import { References } from '../collections/References'
+import { ReviewComments } from '../collections/ReviewComments'
 import { Sections } from '../collections/Sections'
 import { Series } from '../collections/Series'
 import { Users } from '../collections/Users'
 import { databaseAdapter } from './lib/database'
+import { emailAdapter } from './lib/email'
 import { payloadSecret, serverURL } from './lib/env'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
+import { publishScheduledIssueTask } from './workflow/publishJob'
+import { PUBLISHING_QUEUE } from './workflow/scheduleIssue'
 
 const srcDirectory = path.dirname(fileURLToPath(import.meta.url))
 
@@ -29,7 +35,15 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: bulletinEditor,
   sharp,
-  collections: [Series, Issues, Sections, Items, Authors, References, Media, Users],
+  collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users],
+  email: emailAdapter(),
+  jobs: {
+    tasks: [publishScheduledIssueTask],
+    access: { cancel: isAdminUser, queue: isAdminUser, run: isAdminUser },
+    // The server publishes scheduled issues; tests and one-off scripts run the queue themselves.
+    autoRun: [{ cron: process.env.JOBS_CRON || '*/15 * * * * *', queue: PUBLISHING_QUEUE }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   admin: {
     user: Users.slug,
     // Gravatar would send staff e-mail hashes to a third party and fails on an offline office network.

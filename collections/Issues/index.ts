@@ -1,10 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../access/authenticated'
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { editors } from '../../access/editors'
+import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staff } from '../../access/staff'
+import { workflowEndpoints } from '../../src/workflow/endpoint'
+import { workflowFields } from '../../src/workflow/fields'
+import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
+import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
+import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
+import { issueStates } from '../../src/workflow/states'
 import { deriveLabel } from './hooks/deriveLabel'
 import { ensureUniqueNumber } from './hooks/ensureUniqueNumber'
 import { rejectRepeatedSections } from './hooks/rejectRepeatedSections'
+import { publicationFields } from './publicationFields'
 
 export const Issues: CollectionConfig = {
   slug: 'issues',
@@ -15,20 +24,27 @@ export const Issues: CollectionConfig = {
   defaultSort: '-publicationDate',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'series', 'publicationDate', '_status'],
+    defaultColumns: ['title', 'series', 'publicationDate', 'workflowState'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: {
-    create: authenticated,
-    delete: authenticated,
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    update: authenticated,
+    create: editors,
+    delete: editorsDeleteUnpublished,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
-  hooks: { beforeChange: [rejectRepeatedSections, ensureUniqueNumber, deriveLabel] },
+  endpoints: workflowEndpoints('issues'),
+  hooks: {
+    beforeOperation: [hideDraftsFromPublic],
+    beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],
+    afterChange: [recordEditTransitions('issues')],
+  },
   fields: [
+    ...workflowFields(issueStates, 'planning'),
+    ...publicationFields,
     {
       name: 'series',
       type: 'relationship',

@@ -1,10 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../../access/authenticated'
-import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { editors } from '../../access/editors'
+import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staff } from '../../access/staff'
 import { doiField, urlField } from '../../src/fields/identifiers'
 import { slugField } from '../../src/fields/slug'
 import { creditRoles } from '../../src/lib/credits'
+import { workflowEndpoints } from '../../src/workflow/endpoint'
+import { workflowFields } from '../../src/workflow/fields'
+import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
+import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
+import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
+import { itemStates } from '../../src/workflow/states'
 import { appendToSection } from './hooks/appendToSection'
 import { collectReferences } from './hooks/collectReferences'
 import { ensureSectionInIssue } from './hooks/ensureSectionInIssue'
@@ -26,20 +34,26 @@ export const Items: CollectionConfig = {
   defaultSort: 'position',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'issue', 'section', 'position', '_status'],
+    defaultColumns: ['title', 'issue', 'section', 'position', 'workflowState'],
     listSearchableFields: ['title', 'titleEn', 'summary'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: {
-    create: authenticated,
-    delete: authenticated,
-    read: publishedOrAuthenticated,
-    readVersions: authenticated,
-    update: authenticated,
+    create: editors,
+    delete: editorsDeleteUnpublished,
+    read: publishedOrStaff,
+    readVersions: staff,
+    update: editors,
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeChange: [ensureSectionInIssue, appendToSection, collectReferences] },
+  endpoints: workflowEndpoints('items'),
+  hooks: {
+    beforeOperation: [hideDraftsFromPublic],
+    beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectReferences],
+    afterChange: [recordEditTransitions('items')],
+  },
   fields: [
+    ...workflowFields(itemStates, 'draft'),
     { name: 'title', type: 'text', required: true, label: { en: 'Title (Chinese)', zh: '标题' } },
     { name: 'titleEn', type: 'text', label: { en: 'Title (English)', zh: '英文标题' } },
     slugField(['titleEn', 'title']),

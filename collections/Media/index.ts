@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
+import { editors } from '../../access/editors'
 import { checkUploadLimits } from './hooks/checkUploadLimits'
 
 export const mediaDirectory = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
@@ -20,7 +20,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'figureNumber', 'captionZh'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  access: { create: editors, delete: editors, read: anyone, update: editors },
   hooks: { beforeOperation: [checkUploadLimits] },
   upload: {
     staticDir: mediaDirectory,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
+import { editors } from '../../access/editors'
 import { doiField, urlField, validateURL } from '../../src/fields/identifiers'
 import { inRequestLanguage } from '../../src/lib/messages'
 import { rejectDuplicates } from './hooks/rejectDuplicates'
@@ -19,7 +19,7 @@ export const References: CollectionConfig = {
     listSearchableFields: ['title', 'sourceOrganisation', 'url', 'doi'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: authenticated, delete: authenticated, read: anyone, update: authenticated },
+  access: { create: editors, delete: editors, read: anyone, update: editors },
   hooks: { beforeChange: [rejectDuplicates] },
   fields: [
     {

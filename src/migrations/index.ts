@@ -1,9 +1,15 @@
 import * as migration_20261125_172150_initial from './20261125_172150_initial';
+import * as migration_20261125_175837_workflow from './20261125_175837_workflow';
 
 export const migrations = [
   {
     up: migration_20261125_172150_initial.up,
     down: migration_20261125_172150_initial.down,
-    name: '20261125_172150_initial'
+    name: '20261125_172150_initial',
+  },
+  {
+    up: migration_20261125_175837_workflow.up,
+    down: migration_20261125_175837_workflow.down,
+    name: '20261125_175837_workflow'
   },
 ];

@@ -7,7 +7,12 @@ export type Footnote = { number: number; reference: number | Reference | string 
  * items rendered in reading order. A reference cited again keeps its first number.
  */
 export class FootnoteNumbering {
-  readonly notes: Footnote[] = []
+  readonly notes: Footnote[]
+
+  /** Start from numbers frozen at an earlier publication, so a correction does not renumber. */
+  constructor(frozen: readonly Footnote[] = []) {
+    this.notes = frozen.map((note) => ({ ...note }))
+  }
 
   numberFor(reference: number | Reference | string): number {
     const id = typeof reference === 'object' ? reference.id : reference
@@ -16,7 +21,7 @@ export class FootnoteNumbering {
       if (typeof reference === 'object') known.reference = reference
       return known.number
     }
-    const note = { number: this.notes.length + 1, reference }
+    const note = { number: Math.max(0, ...this.notes.map((known) => known.number)) + 1, reference }
     this.notes.push(note)
     return note.number
   }

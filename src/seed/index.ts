@@ -2,13 +2,14 @@ import type { Payload } from 'payload'
 
 import { seedAuthors } from './authors'
 import type { SeedContext } from './findOrCreate'
-import { seedIssues } from './issues'
+import { issueState, type IssueKey, seedIssues } from './issues'
 import { seedItems } from './items'
 import { seedMedia } from './media'
 import { seedReferences } from './references'
 import { seedSections } from './sections'
 import { seedSeries } from './series'
 import { type DemoAccount, seedUsers } from './users'
+import { advanceIssue } from './workflow'
 
 export type SeedReport = { accounts: DemoAccount[]; created: number; existing: number }
 
@@ -26,6 +27,10 @@ export async function seed(payload: Payload): Promise<SeedReport> {
   const references = await seedReferences(context)
   const media = await seedMedia(context)
   const issues = await seedIssues(context, { series, sections, editor: users.byRole.editor })
-  await seedItems(context, { issues, sections, authors, references, media })
+  const actors = { editor: users.byRole.editor, reviewer: users.byRole.reviewer }
+  await seedItems(context, { issues, sections, authors, references, media, actors })
+  for (const key of Object.keys(issues) as IssueKey[]) {
+    if (issues[key].workflowState === 'planning') await advanceIssue(payload, actors, issues[key], issueState(key))
+  }
   return { accounts: users.accounts, ...context.tally }
 }

@@ -1,16 +1,15 @@
 import type { Issue, Series, User } from '../payload-types'
+import type { IssueState } from '../workflow/states'
 import { findOrCreate, findOne, seedEach, type SeedContext } from './findOrCreate'
 import { bold, paragraph, richText, type RichText } from './lexical'
 import type { DemoSections, SectionKey } from './sections'
-
-type IssueStatus = NonNullable<Issue['_status']>
 
 type IssueSeed = {
   year: number
   number: number
   publicationDate: string
-  /** Items of the issue take the same status: a published issue shows only published items. */
-  status: IssueStatus
+  /** Where the demo leaves the issue; it gets there through the workflow (see workflow.ts). */
+  state: IssueState
   sections: Array<{ section: SectionKey; editorsNote?: RichText }>
 }
 
@@ -27,7 +26,7 @@ const issueSeeds = {
     year: 2026,
     number: 1,
     publicationDate: '2026-01-22',
-    status: 'published',
+    state: 'published',
     sections: [
       { section: 'analysis' },
       { section: 'international' },
@@ -40,7 +39,7 @@ const issueSeeds = {
     year: 2026,
     number: 2,
     publicationDate: '2026-03-19',
-    status: 'draft',
+    state: 'planning',
     sections: [{ section: 'analysis' }, { section: 'strategy' }, { section: 'international' }, { section: 'research' }],
   },
 } satisfies Record<string, IssueSeed>
@@ -48,33 +47,33 @@ const issueSeeds = {
 export type IssueKey = keyof typeof issueSeeds
 export type DemoIssues = Record<IssueKey, Issue>
 
-export function issueStatus(issue: IssueKey): IssueStatus {
-  return issueSeeds[issue].status
+export function issueState(issue: IssueKey): IssueState {
+  return issueSeeds[issue].state
 }
 
 export function seedIssues(
   { payload, tally }: SeedContext,
   { series, sections, editor }: { series: Series; sections: DemoSections; editor: User },
 ): Promise<DemoIssues> {
-  return seedEach(issueSeeds, ({ status, ...seed }: IssueSeed) =>
+  return seedEach(issueSeeds, ({ state: _state, ...seed }: IssueSeed) =>
     findOrCreate(
       tally,
       () =>
         findOne(payload, 'issues', {
           and: [{ series: { equals: series.id } }, { year: { equals: seed.year } }, { number: { equals: seed.number } }],
         }),
-      () => {
-        const data = {
-          ...seed,
-          series: series.id,
-          editors: [editor.id],
-          sections: seed.sections.map((row) => ({ ...row, section: sections[row.section].id })),
-          _status: status,
-        }
-        return status === 'draft'
-          ? payload.create({ collection: 'issues', data, draft: true })
-          : payload.create({ collection: 'issues', data })
-      },
+      () =>
+        payload.create({
+          collection: 'issues',
+          data: {
+            ...seed,
+            series: series.id,
+            editors: [editor.id],
+            sections: seed.sections.map((row) => ({ ...row, section: sections[row.section].id })),
+          },
+          draft: true,
+          user: { ...editor, collection: 'users' },
+        }),
     ),
   )
 }

@@ -3,11 +3,12 @@ import { firstIssueItems } from './content/firstIssueItems'
 import type { BodyLinks, ItemSeed } from './content/itemSeed'
 import { secondIssueItems } from './content/secondIssueItems'
 import { findOrCreate, findOne, type SeedContext } from './findOrCreate'
-import { type DemoIssues, type IssueKey, issueStatus } from './issues'
+import { type DemoIssues, type IssueKey, issueState } from './issues'
 import { footnote, upload } from './lexical'
 import type { DemoMedia } from './media'
 import type { DemoReferences } from './references'
 import type { DemoSections } from './sections'
+import { type Actors, advanceItem } from './workflow'
 
 const itemSeeds: Record<IssueKey, ItemSeed[]> = { first: firstIssueItems, second: secondIssueItems }
 
@@ -17,6 +18,7 @@ type Related = {
   authors: DemoAuthors
   references: DemoReferences
   media: DemoMedia
+  actors: Actors
 }
 
 export async function seedItems({ payload, tally }: SeedContext, related: Related): Promise<void> {
@@ -25,23 +27,26 @@ export async function seedItems({ payload, tally }: SeedContext, related: Relate
     figure: (figure) => upload(related.media[figure].id),
   }
   for (const issueKey of Object.keys(itemSeeds) as IssueKey[]) {
-    const status = issueStatus(issueKey)
-    for (const { body, credits, section, ...seed } of itemSeeds[issueKey]) {
+    const publishedIssue = issueState(issueKey) === 'published'
+    for (const { body, credits, section, state = 'draft', ...seed } of itemSeeds[issueKey]) {
       await findOrCreate(
         tally,
         () => findOne(payload, 'items', { slug: { equals: seed.slug } }),
-        () => {
-          const data = {
-            ...seed,
-            issue: related.issues[issueKey].id,
-            section: related.sections[section].id,
-            body: body(links),
-            credits: credits.map(({ contributor, role }) => ({ contributor: related.authors[contributor].id, role })),
-            _status: status,
-          }
-          return status === 'draft'
-            ? payload.create({ collection: 'items', data, draft: true })
-            : payload.create({ collection: 'items', data })
+        async () => {
+          const item = await payload.create({
+            collection: 'items',
+            data: {
+              ...seed,
+              issue: related.issues[issueKey].id,
+              section: related.sections[section].id,
+              body: body(links),
+              credits: credits.map(({ contributor, role }) => ({ contributor: related.authors[contributor].id, role })),
+            },
+            draft: true,
+            user: { ...related.actors.editor, collection: 'users' },
+          })
+          await advanceItem(payload, related.actors, item, publishedIssue ? 'approved' : state)
+          return item
         },
       )
     }

@@ -15,6 +15,8 @@ export async function initPayload(label: string, kind?: TestDatabaseKind): Promi
   process.env.MEDIA_DIR = database.mediaDirectory
   process.env.PAYLOAD_SECRET = `test-secret-${label}`
   process.env.SEED_ON_EMPTY = 'false'
+  // Tests run the jobs queue themselves when they need it.
+  process.env.JOBS_AUTORUN = 'false'
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
   await migrateDatabase(payload)

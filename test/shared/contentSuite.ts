@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Issue, Series } from '../../src/payload-types'
 import { createScaffold, createUser, footnote, paragraph, richText, text, unique } from '../helpers/fixtures'
+import { publishThroughWorkflow } from '../helpers/workflow'
 
 /**
  * Local API behaviour every database adapter must keep: run on the default test database
@@ -84,24 +85,28 @@ export function contentSuite(context: () => { payload: Payload }): void {
     const { issue, sections } = await createScaffold(payload(), 2033, 1)
     const item = await payload().create({
       collection: 'items',
-      data: { title: '草稿稿件', issue: issue.id, section: sections[0].id, _status: 'draft' },
+      data: { title: '草稿稿件', issue: issue.id, section: sections[0].id },
       draft: true,
     })
     const anonymousFind = () =>
       payload().find({ collection: 'items', overrideAccess: false, where: { id: { equals: item.id } } })
     expect((await anonymousFind()).totalDocs).toBe(0)
 
-    await payload().update({ collection: 'items', id: item.id, data: { _status: 'published', title: '已发布标题' } })
+    await payload().update({ collection: 'items', id: item.id, data: { title: '已发布标题' }, draft: true })
+    const editor = (await createUser(payload(), ['editor'])).user
+    const reviewer = (await createUser(payload(), ['reviewer'])).user
+    await publishThroughWorkflow(payload(), issue.id, { editor, reviewer })
     expect((await anonymousFind()).docs[0]?.title).toBe('已发布标题')
 
     await payload().update({ collection: 'items', id: item.id, data: { title: '修改中的标题' }, draft: true })
     expect((await anonymousFind()).docs[0]?.title).toBe('已发布标题')
     const draft = await payload().findByID({ collection: 'items', id: item.id, draft: true })
     expect(draft.title).toBe('修改中的标题')
+    expect(draft.workflowState).toBe('draft')
 
     const versions = await payload().findVersions({ collection: 'items', where: { parent: { equals: item.id } } })
     expect(versions.totalDocs).toBeGreaterThanOrEqual(3)
-    const published = versions.docs.find((version) => version.version.title === '已发布标题')
+    const published = versions.docs.find((version) => version.version.title === '已发布标题' && version.version._status === 'published')
     expect(published).toBeDefined()
   })
 

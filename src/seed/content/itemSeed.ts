@@ -2,6 +2,7 @@ import type { SerializedUploadNode } from '@payloadcms/richtext-lexical'
 
 import type { CreditRole } from '../../lib/credits'
 import type { Item } from '../../payload-types'
+import type { ItemState } from '../../workflow/states'
 import type { AuthorKey } from '../authors'
 import type { FigureKey } from '../media'
 import type { footnote, RichText } from '../lexical'
@@ -26,4 +27,6 @@ export type ItemSeed = {
   credits: Array<{ contributor: AuthorKey; role: CreditRole }>
   publishedIn?: NonNullable<Item['publishedIn']>
   body: (links: BodyLinks) => RichText
+  /** Where the demo leaves an item of an issue in progress; items of a published issue are published. */
+  state?: ItemState
 }

@@ -5,6 +5,7 @@ import type { ItemSeed } from './itemSeed'
 export const secondIssueItems: ItemSeed[] = [
   {
     slug: 'ai-driven-materials-research',
+    state: 'approved',
     title: '人工智能驱动材料研发范式转变的进展与启示',
     titleEn: 'AI-Driven Transformation of Materials Research: Progress and Implications',
     section: 'analysis',
@@ -49,6 +50,7 @@ export const secondIssueItems: ItemSeed[] = [
   },
   {
     slug: 'japan-hydrogen-supply-chain-roadmap',
+    state: 'in_review',
     title: '日本发布氢能供应链中长期发展路线图',
     titleEn: 'Japan Publishes a Mid- to Long-Term Roadmap for Its Hydrogen Supply Chain',
     section: 'strategy',
@@ -69,6 +71,7 @@ export const secondIssueItems: ItemSeed[] = [
   },
   {
     slug: 'german-battery-materials-data-platform',
+    state: 'changes_requested',
     title: '德国多家研究机构联合建设电池材料数据平台',
     titleEn: 'German Research Organisations Jointly Build a Battery Materials Data Platform',
     section: 'international',
@@ -100,6 +103,7 @@ export const secondIssueItems: ItemSeed[] = [
   },
   {
     slug: 'lithium-metal-anode-interphase',
+    state: 'draft',
     title: '锂金属负极界面调控研究获新进展',
     titleEn: 'New Progress in Interface Engineering of Lithium Metal Anodes',
     section: 'research',
@@ -132,6 +136,7 @@ export const secondIssueItems: ItemSeed[] = [
   },
   {
     slug: 'ceramic-composite-separator',
+    state: 'in_review',
     title: '新型陶瓷复合隔膜提升电池热安全性',
     titleEn: 'Ceramic Composite Separator Improves Battery Thermal Safety',
     section: 'research',

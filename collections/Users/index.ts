@@ -1,8 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOrSelf } from '../access/adminOrSelf'
-import { isAdmin, isAdminField } from '../access/isAdmin'
-import { roles } from '../access/roles'
+import { adminOrSelf } from '../../access/adminOrSelf'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { roles } from '../../access/roles'
+import { protectRoles } from './hooks/protectRoles'
 
 /** The very first account (created on an empty database) must be able to administer the rest. */
 const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
@@ -31,7 +32,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin, protectRoles] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', zh: '姓名' } },
     {
@@ -47,7 +48,8 @@ export const Users: CollectionConfig = {
         { label: { en: 'Editor', zh: '编辑' }, value: roles[1] },
         { label: { en: 'Reviewer', zh: '审稿人' }, value: roles[2] },
       ],
-      access: { create: isAdminField, update: isAdminField },
+      admin: { description: { en: 'Only administrators assign roles, never their own.', zh: '角色仅由管理员分配，且不能修改自己的角色。' } },
+      access: { update: isAdminField },
     },
   ],
 }

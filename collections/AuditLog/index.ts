@@ -1,0 +1,54 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+
+import { nobody } from '../../access/nobody'
+import { staff } from '../../access/staff'
+import { isAuditWrite } from '../../src/workflow/audit'
+import { FORBIDDEN, WorkflowError } from '../../src/workflow/WorkflowError'
+
+const appendOnly = { en: 'The audit log is append-only.', zh: '审计日志只能追加，不能修改或删除。' }
+
+/** Even server code that skips access control cannot rewrite history. */
+const onlyWorkflowAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
+  if (operation === 'create' && isAuditWrite(context)) return data
+  throw new WorkflowError(req, FORBIDDEN, appendOnly)
+}
+
+const neverDelete: CollectionBeforeDeleteHook = ({ req }) => {
+  throw new WorkflowError(req, FORBIDDEN, appendOnly)
+}
+
+/** Every transition and publication: who, when (createdAt), from → to, and a note. */
+export const AuditLog: CollectionConfig = {
+  slug: 'audit-log',
+  labels: {
+    singular: { en: 'Audit entry', zh: '审计记录' },
+    plural: { en: 'Audit log', zh: '审计日志' },
+  },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'documentTitle',
+    defaultColumns: ['createdAt', 'actor', 'action', 'documentTitle', 'fromState', 'toState'],
+    group: { en: 'Administration', zh: '系统管理' },
+  },
+  access: { create: nobody, delete: nobody, read: staff, update: nobody },
+  hooks: { beforeChange: [onlyWorkflowAppends], beforeDelete: [neverDelete] },
+  fields: [
+    {
+      name: 'documentCollection',
+      type: 'select',
+      required: true,
+      label: { en: 'Kind', zh: '类型' },
+      options: [
+        { label: { en: 'Item', zh: '稿件' }, value: 'items' },
+        { label: { en: 'Issue', zh: '期刊' }, value: 'issues' },
+      ],
+    },
+    { name: 'documentID', type: 'text', required: true, index: true, label: { en: 'Document', zh: '文档编号' } },
+    { name: 'documentTitle', type: 'text', label: { en: 'Title', zh: '标题' } },
+    { name: 'action', type: 'text', required: true, label: { en: 'Action', zh: '操作' } },
+    { name: 'fromState', type: 'text', label: { en: 'From', zh: '原状态' } },
+    { name: 'toState', type: 'text', label: { en: 'To', zh: '新状态' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', label: { en: 'By', zh: '操作人' } },
+    { name: 'note', type: 'textarea', label: { en: 'Note', zh: '备注' } },
+  ],
+}

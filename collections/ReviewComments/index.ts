@@ -1,0 +1,62 @@
+import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { hasRole } from '../../access/roles'
+import { staff } from '../../access/staff'
+import { relationID } from '../../src/lib/relationID'
+import { FORBIDDEN, WorkflowError } from '../../src/workflow/WorkflowError'
+
+/** The author is whoever writes the comment; only they may reword it, anyone on staff may resolve it. */
+const authorAndWording: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create') return req.user ? { ...data, author: req.user.id } : data
+  const reworded = ['text', 'quote'].some((field) => field in data && data[field] !== originalDoc?.[field])
+  const isAuthor = String(relationID(originalDoc?.author)) === String(req.user?.id)
+  if (req.user && reworded && !isAuthor) {
+    throw new WorkflowError(req, FORBIDDEN, {
+      en: 'Only the author of a comment can change its wording; you can mark it resolved.',
+      zh: '只有评论作者可以修改评论内容；您可以将其标记为已解决。',
+    })
+  }
+  return { ...data, author: originalDoc?.author }
+}
+
+const authorOrAdmin: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (hasRole(user, 'admin')) return true
+  return { author: { equals: user.id } }
+}
+
+/** Reviewers' and editors' discussion of an item or issue; never shown to the public. */
+export const ReviewComments: CollectionConfig = {
+  slug: 'review-comments',
+  labels: {
+    singular: { en: 'Review comment', zh: '审稿意见' },
+    plural: { en: 'Review comments', zh: '审稿意见' },
+  },
+  defaultSort: '-createdAt',
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['target', 'author', 'text', 'resolved', 'createdAt'],
+    group: { en: 'Editorial', zh: '编辑流程' },
+  },
+  access: { create: staff, delete: authorOrAdmin, read: staff, update: staff },
+  hooks: { beforeChange: [authorAndWording] },
+  fields: [
+    {
+      name: 'target',
+      type: 'relationship',
+      relationTo: ['items', 'issues'],
+      required: true,
+      label: { en: 'On', zh: '对象' },
+    },
+    { name: 'text', type: 'textarea', required: true, label: { en: 'Comment', zh: '意见' } },
+    { name: 'quote', type: 'textarea', label: { en: 'Quoted passage', zh: '引用原文' } },
+    { name: 'resolved', type: 'checkbox', defaultValue: false, label: { en: 'Resolved', zh: '已解决' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Author', zh: '评论人' },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,41 @@
+import type { Field, FieldAccess } from 'payload'
+
+import { type IssueState, type ItemState, stateOptions } from './states'
+
+/** Only the server's workflow code (with overrideAccess) writes these; no user sets them directly. */
+const serverOnly: FieldAccess = () => false
+
+function userField(name: string, label: { en: string; zh: string }): Field {
+  return {
+    name,
+    type: 'relationship',
+    relationTo: 'users',
+    label,
+    access: { create: serverOnly, update: serverOnly },
+    admin: { position: 'sidebar', readOnly: true },
+  }
+}
+
+/** The state and the people behind it, shown in the sidebar; changed only through transitions. */
+export function workflowFields<State extends IssueState | ItemState>(
+  states: readonly State[],
+  initial: State,
+): Field[] {
+  return [
+    {
+      name: 'workflowState',
+      type: 'select',
+      required: true,
+      index: true,
+      defaultValue: initial,
+      options: stateOptions(states),
+      label: { en: 'Workflow state', zh: '流程状态' },
+      access: { create: serverOnly, update: serverOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    userField('createdBy', { en: 'Created by', zh: '创建人' }),
+    userField('lastEditedBy', { en: 'Last edited by', zh: '最后编辑人' }),
+    userField('submittedBy', { en: 'Submitted by', zh: '提交人' }),
+    userField('approvedBy', { en: 'Approved by', zh: '审核人' }),
+  ]
+}

@@ -1,0 +1,64 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Issue, Item } from '../payload-types'
+import { relationID } from '../lib/relationID'
+import { stateLabels, type ItemState } from './states'
+import { CONFLICT, FORBIDDEN, WorkflowError } from './WorkflowError'
+
+export async function itemsOfIssue(req: PayloadRequest, issueID: number | string): Promise<Item[]> {
+  const { docs } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    draft: true,
+    pagination: false,
+    req,
+    where: { issue: { equals: issueID } },
+  })
+  return docs
+}
+
+/** Refuses when any item of the issue is outside the allowed states, naming the items concerned. */
+export function requireItemStates(req: PayloadRequest, items: Item[], allowed: readonly ItemState[]): void {
+  if (items.length === 0) {
+    throw new WorkflowError(req, CONFLICT, {
+      en: 'The issue has no items yet.',
+      zh: '本期还没有稿件。',
+    })
+  }
+  const blocking = items.filter((item) => !allowed.includes(item.workflowState as ItemState))
+  if (blocking.length === 0) return
+  const list = (language: 'en' | 'zh') =>
+    blocking.map((item) => `“${item.title}”（${stateLabels[item.workflowState as ItemState][language]}）`).join('、')
+  const wanted = (language: 'en' | 'zh') => allowed.map((state) => stateLabels[state][language]).join(language === 'en' ? ' or ' : '或')
+  throw new WorkflowError(req, CONFLICT, {
+    en: `Every item must be ${wanted('en')} first. Not yet: ${list('en')}.`,
+    zh: `所有稿件须先处于“${wanted('zh')}”状态。尚未满足：${list('zh')}。`,
+  })
+}
+
+/** Four-eyes rule: nobody approves what they created, last edited or are credited as writing. */
+export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
+  const userID = String(req.user?.id)
+  const involved = [doc.createdBy, doc.lastEditedBy].map((user) => String(relationID(user as never)))
+  if (collection === 'items') {
+    const authorIDs = ((doc as Item).credits ?? [])
+      .filter((credit) => credit.role !== 'reviewed' && credit.role !== 'source')
+      .map((credit) => relationID(credit.contributor as never))
+    if (authorIDs.length) {
+      const { docs } = await req.payload.find({
+        collection: 'authors',
+        depth: 0,
+        pagination: false,
+        req,
+        where: { id: { in: authorIDs } },
+      })
+      involved.push(...docs.map((author) => String(relationID(author.user as never))))
+    }
+  }
+  if (involved.includes(userID)) {
+    throw new WorkflowError(req, FORBIDDEN, {
+      en: 'You wrote or last edited this, so someone else must approve it (four-eyes rule).',
+      zh: '您撰写或最后编辑了此内容，须由其他人审核通过（双人审核原则）。',
+    })
+  }
+}

@@ -1,0 +1,14 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { hasAnyRole } from '../../../access/roles'
+
+/**
+ * `?draft=true` (REST), `draft: true` (GraphQL, Local API) would serve the newest draft of a
+ * published document. Only staff may ask for it; for everyone else a read is a published read.
+ * Trusted server code (Local API with overrideAccess) is left alone.
+ */
+export const hideDraftsFromPublic: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'read' || args.overrideAccess) return args
+  if (hasAnyRole(req.user, ['admin', 'editor', 'reviewer'])) return args
+  return { ...args, draft: false }
+}

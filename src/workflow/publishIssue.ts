@@ -1,0 +1,76 @@
+import type { PayloadRequest } from 'payload'
+
+import { inReadingOrder } from '../lib/readingOrder'
+import type { Issue } from '../payload-types'
+import { footnoteReferenceIDs } from '../richtext/footnotes'
+import { type Footnote, FootnoteNumbering } from '../richtext/footnoteNumbering'
+import { recordAudit } from './audit'
+import { workflowContext } from './context'
+import { itemsOfIssue, requireItemStates } from './guards'
+
+type FrozenFootnote = { number: number; reference: number | string }
+
+function frozenNumbering(issue: Issue): FootnoteNumbering {
+  const frozen = (issue.footnoteNumbers ?? []) as FrozenFootnote[]
+  return new FootnoteNumbering(frozen as Footnote[])
+}
+
+/**
+ * Publishes the issue and every approved item of it. Runs inside the caller's transaction, so
+ * either all of it is published or, when any step fails, none of it. Publication freezes the
+ * footnote numbers (a later correction keeps them and appends new ones) and the publication date.
+ */
+export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<Issue> {
+  const items = await itemsOfIssue(req, issue.id)
+  requireItemStates(req, items, ['approved', 'published'])
+  const ordered = inReadingOrder(issue, items)
+
+  const numbering = frozenNumbering(issue)
+  for (const item of ordered) {
+    for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
+  }
+
+  for (const item of ordered.filter((candidate) => candidate.workflowState === 'approved')) {
+    await req.payload.update({
+      collection: 'items',
+      context: workflowContext(),
+      data: { _status: 'published', workflowState: 'published' },
+      depth: 0,
+      draft: false,
+      id: item.id,
+      overrideLock: true,
+      req,
+    })
+    await recordAudit(req, {
+      action: 'publish',
+      collection: 'items',
+      documentID: item.id,
+      documentTitle: item.title,
+      from: 'approved',
+      to: 'published',
+      note: issue.title,
+    })
+  }
+
+  const now = new Date().toISOString()
+  return req.payload.update({
+    collection: 'issues',
+    context: workflowContext(),
+    data: {
+      _status: 'published',
+      footnoteNumbers: numbering.notes.map(({ number, reference }) => ({
+        number,
+        reference: typeof reference === 'object' ? reference.id : reference,
+      })),
+      publicationDate: issue.publicationDate ?? now,
+      publishedAt: issue.publishedAt ?? now,
+      scheduledPublishAt: null,
+      workflowState: 'published',
+    },
+    depth: 0,
+    draft: false,
+    id: issue.id,
+    overrideLock: true,
+    req,
+  })
+}

@@ -1,0 +1,42 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Issue } from '../payload-types'
+import { recordAudit } from './audit'
+import { workflowContext } from './context'
+import { itemsOfIssue } from './guards'
+
+/** Takes a published issue and its items off the public record; the reason stays on the issue. */
+export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: string): Promise<Issue> {
+  for (const item of await itemsOfIssue(req, issue.id)) {
+    if (item._status !== 'published' && item.workflowState !== 'published') continue
+    await req.payload.update({
+      collection: 'items',
+      context: workflowContext(),
+      data: { _status: 'draft', workflowState: 'approved' },
+      depth: 0,
+      draft: false,
+      id: item.id,
+      overrideLock: true,
+      req,
+    })
+    await recordAudit(req, {
+      action: 'withdraw',
+      collection: 'items',
+      documentID: item.id,
+      documentTitle: item.title,
+      from: item.workflowState,
+      to: 'approved',
+      note: reason,
+    })
+  }
+  return req.payload.update({
+    collection: 'issues',
+    context: workflowContext(),
+    data: { _status: 'draft', withdrawalReason: reason, workflowState: 'withdrawn' },
+    depth: 0,
+    draft: false,
+    id: issue.id,
+    overrideLock: true,
+    req,
+  })
+}
