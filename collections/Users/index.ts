@@ -32,7 +32,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin, protectRoles] },
+  hooks: { beforeOperation: [protectRoles], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', zh: '姓名' } },
     {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../../../access/roles'
 import { FORBIDDEN, WorkflowError } from '../../../src/workflow/WorkflowError'
@@ -10,22 +10,28 @@ function sameRoles(a: unknown, b: unknown): boolean {
 
 /**
  * Only administrators assign roles, and nobody assigns roles to themselves: a clear 403 rather
- * than a silently ignored field. Server code without a user (seed, first account) is exempt.
+ * than the field silently ignored. Runs before Payload's field access strips the value.
+ * Server code without a user (seed, first account) is exempt.
  */
-export const protectRoles: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  if (!req.user || !('roles' in data)) return data
-  if (operation === 'update' && sameRoles(data.roles, originalDoc?.roles)) return data
+export const protectRoles: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const { data, id } = args as { data?: { roles?: unknown }; id?: number | string }
+  if (!req.user || !data || !('roles' in data)) return args
+  if (operation === 'update' && id !== undefined) {
+    const current = await req.payload.findByID({ collection: 'users', depth: 0, id, req })
+    if (sameRoles(data.roles, current.roles)) return args
+    if (String(id) === String(req.user.id)) {
+      throw new WorkflowError(req, FORBIDDEN, {
+        en: 'Nobody can change their own roles; ask another administrator.',
+        zh: '任何人都不能修改自己的角色，请联系其他管理员。',
+      })
+    }
+  }
   if (!hasRole(req.user, 'admin')) {
     throw new WorkflowError(req, FORBIDDEN, {
       en: 'Only administrators can assign roles.',
       zh: '只有管理员可以分配角色。',
     })
   }
-  if (operation === 'update' && String(originalDoc?.id) === String(req.user.id)) {
-    throw new WorkflowError(req, FORBIDDEN, {
-      en: 'Nobody can change their own roles; ask another administrator.',
-      zh: '任何人都不能修改自己的角色，请联系其他管理员。',
-    })
-  }
-  return data
+  return args
 }
