@@ -32,6 +32,11 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     push: false,
     busyTimeout: 5000,
+    // Transactions are off by default in the SQLite adapter; publishing an issue must be all or nothing.
+    // `immediate` takes the write lock up front, so two transactions never deadlock upgrading to it.
+    transactionOptions: { behavior: 'immediate' },
+    // Readers (the express host, tests, scripts) do not block on a writer.
+    wal: true,
   })
 }
 

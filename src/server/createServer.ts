@@ -22,7 +22,8 @@ export type BulletinServer = {
  * schema is migrated before the first request; Next's route handlers reuse the same instance.
  */
 export async function createServer({ dev }: { dev: boolean }): Promise<BulletinServer> {
-  const payload = await getPayload({ config })
+  // cron: the server runs the jobs queue (scheduled publication, see jobs.autoRun in the config).
+  const payload = await getPayload({ config, cron: true })
   await migrateDatabase(payload)
 
   const app = express()

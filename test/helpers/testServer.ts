@@ -36,6 +36,8 @@ export async function startTestServer(database: TestDatabase, env: Record<string
     env: {
       ...inherited,
       DATABASE_URI: database.uri,
+      // The test process turns the queue off for its own Payload; the server runs it as in production.
+      JOBS_AUTORUN: 'true',
       MEDIA_DIR: database.mediaDirectory,
       NODE_ENV: 'production',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret',

@@ -1,0 +1,211 @@
+import { createScaffold, footnote, paragraph, richText, type Scaffold, text } from '../helpers/fixtures'
+import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { restClient } from '../helpers/rest'
+import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+import { publishThroughWorkflow } from '../helpers/workflow'
+
+let context: TestPayload
+let server: TestServer
+let staff: Record<'admin' | 'editor' | 'reviewer', StaffMember>
+let anonymous: ReturnType<typeof restClient>
+let issueNumber = 0
+
+beforeAll(async () => {
+  context = await initPayload('publishing')
+  // The server runs the publishing queue every second here, so a scheduled issue appears promptly.
+  server = await startTestServer(context.database, { JOBS_CRON: '* * * * * *' })
+  staff = await signInStaff(context.payload, server.baseURL, { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'] })
+  anonymous = restClient(server.baseURL)
+})
+afterAll(async () => {
+  await server?.stop()
+  await context?.close()
+})
+
+type ItemPlan = { title: string; section: 0 | 1; references?: number[]; doi?: string }
+
+/** An issue whose items are all approved and the issue itself approved, ready to publish. */
+async function approvedIssue(plans: ItemPlan[]): Promise<{ itemIDs: number[]; scaffold: Scaffold }> {
+  const scaffold = await createScaffold(context.payload, 2030, ++issueNumber)
+  const itemIDs: number[] = []
+  for (const plan of plans) {
+    const { body } = await staff.editor.client.post('/api/items?draft=true', {
+      title: plan.title,
+      issue: scaffold.issue.id,
+      section: scaffold.sections[plan.section].id,
+      body: richText(paragraph(text(plan.title), ...(plan.references ?? []).map((index) => footnote(scaffold.references[index].id)))),
+      publishedIn: plan.doi ? { journal: 'Test Journal', doi: plan.doi } : undefined,
+    })
+    itemIDs.push(body.doc.id)
+    await workflow(staff.editor.client, 'items', body.doc.id, 'submit')
+    await workflow(staff.reviewer.client, 'items', body.doc.id, 'approve')
+  }
+  await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'submit')
+  await workflow(staff.reviewer.client, 'issues', scaffold.issue.id, 'approve')
+  return { itemIDs, scaffold }
+}
+
+async function publicTitles(issueID: number): Promise<string[]> {
+  const { body } = await anonymous.get(`/api/items?where[issue][equals]=${issueID}&sort=title`)
+  return body.docs.map((item: { title: string }) => item.title)
+}
+
+describe('publishing an issue', () => {
+  it('publishes the issue and all its items together, or nothing when a step fails', async () => {
+    // The last item in reading order carries a malformed DOI: drafts may, published items may not.
+    const { itemIDs, scaffold } = await approvedIssue([
+      { title: '甲稿', section: 0 },
+      { title: '乙稿', section: 1, doi: 'not-a-doi' },
+    ])
+    const failed = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish', {}, 'en')
+    expect(failed.status).toBe(400)
+    expect(JSON.stringify(failed.body)).toContain('is not a DOI')
+
+    const issue = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id, draft: true })
+    expect(issue).toMatchObject({ _status: 'draft', workflowState: 'approved', publishedAt: null })
+    for (const id of itemIDs) {
+      const item = await context.payload.findByID({ collection: 'items', id, draft: true })
+      expect(item).toMatchObject({ _status: 'draft', workflowState: 'approved' })
+    }
+    expect(await publicTitles(scaffold.issue.id)).toEqual([])
+    expect((await anonymous.get(`/api/issues/${scaffold.issue.id}`)).status).toBe(404)
+    const publishEntries = await context.payload.count({ collection: 'audit-log', where: { action: { equals: 'publish' } } })
+    expect(publishEntries.totalDocs).toBe(0)
+  })
+
+  it('freezes the publication date and the footnote numbers across the issue', async () => {
+    const { scaffold } = await approvedIssue([
+      { title: '第一篇', section: 0, references: [1] },
+      { title: '第二篇', section: 1, references: [0, 1] },
+    ])
+    const { body, status } = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    expect(status).toBe(200)
+    expect(body.doc.publicationDate).toEqual(expect.any(String))
+    expect(body.doc.footnoteNumbers).toEqual([
+      { number: 1, reference: scaffold.references[1].id },
+      { number: 2, reference: scaffold.references[0].id },
+    ])
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['第一篇', '第二篇'])
+  })
+})
+
+describe('a correction', () => {
+  it('revises a published item through review while the public keeps the published text', async () => {
+    const { itemIDs, scaffold } = await approvedIssue([{ title: '原稿', section: 0, references: [0] }])
+    const published = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    const firstDate = published.body.doc.publicationDate
+    const [itemID] = itemIDs
+
+    const revision = await staff.editor.client.patch(`/api/items/${itemID}?draft=true`, {
+      title: '修订稿',
+      body: richText(paragraph(text('修订'), footnote(scaffold.references[1].id), footnote(scaffold.references[0].id))),
+    })
+    expect(revision.status).toBe(200)
+    const issueDuring = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id, draft: true })
+    expect(issueDuring.workflowState).toBe('correction')
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['原稿'])
+    expect((await anonymous.get(`/api/items/${itemID}?draft=true`)).body.title).toBe('原稿')
+
+    const tooEarly = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    expect(tooEarly.status).toBe(409)
+    await workflow(staff.editor.client, 'items', itemID, 'submit')
+    await workflow(staff.reviewer.client, 'items', itemID, 'approve')
+    const republished = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    expect(republished.status).toBe(200)
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['修订稿'])
+    expect(republished.body.doc.publicationDate).toBe(firstDate)
+    // Reference 0 keeps number 1 from the first publication; the newly cited reference comes after.
+    expect(republished.body.doc.footnoteNumbers).toEqual([
+      { number: 1, reference: scaffold.references[0].id },
+      { number: 2, reference: scaffold.references[1].id },
+    ])
+  })
+})
+
+describe('withdrawing', () => {
+  it('is for administrators, needs a reason, and takes the issue and its items off the public record', async () => {
+    const { itemIDs, scaffold } = await approvedIssue([{ title: '将撤回', section: 0 }])
+    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['将撤回'])
+
+    expect((await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'withdraw', { reason: '数据有误' })).status).toBe(403)
+    const noReason = await workflow(staff.admin.client, 'issues', scaffold.issue.id, 'withdraw', {}, 'en')
+    expect(noReason.status).toBe(400)
+    expect(noReason.body.errors[0].message).toContain('reason')
+    const withdrawn = await workflow(staff.admin.client, 'issues', scaffold.issue.id, 'withdraw', { reason: '数据有误' })
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body.doc).toMatchObject({ workflowState: 'withdrawn', withdrawalReason: '数据有误', _status: 'draft' })
+
+    expect((await anonymous.get(`/api/issues/${scaffold.issue.id}`)).status).toBe(404)
+    expect((await anonymous.get(`/api/items/${itemIDs[0]}`)).status).toBe(404)
+    expect(await publicTitles(scaffold.issue.id)).toEqual([])
+    const edit = await staff.editor.client.patch(`/api/issues/${scaffold.issue.id}?draft=true`, { publicationDate: '2030-01-01T00:00:00.000Z' })
+    expect(edit.status).toBe(409)
+  })
+})
+
+describe('scheduled publishing', () => {
+  it('refuses a time in the past', async () => {
+    const { scaffold } = await approvedIssue([{ title: '过去时间', section: 0 }])
+    const past = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', { publishAt: '2020-01-01T00:00:00Z' })
+    expect(past.status).toBe(400)
+  })
+
+  it('publishes an approved issue at its time through the server’s jobs queue', async () => {
+    const { scaffold } = await approvedIssue([{ title: '定时发布稿', section: 0 }])
+    const publishAt = new Date(Date.now() + 2500).toISOString()
+    const scheduled = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', { publishAt })
+    expect(scheduled.status).toBe(200)
+    expect(scheduled.body.doc.scheduledPublishAt).toBe(publishAt)
+    expect(await publicTitles(scaffold.issue.id)).toEqual([])
+
+    const deadline = Date.now() + 30_000
+    while (Date.now() < deadline && (await publicTitles(scaffold.issue.id)).length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['定时发布稿'])
+    const issue = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id })
+    expect(issue).toMatchObject({ workflowState: 'published', scheduledPublishAt: null })
+    expect(new Date(issue.publishedAt as string).getTime()).toBeGreaterThanOrEqual(new Date(publishAt).getTime())
+  })
+
+  it('does not publish an issue that was edited after it was scheduled', async () => {
+    const { scaffold } = await approvedIssue([{ title: '计划后修改', section: 0 }])
+    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', {
+      publishAt: new Date(Date.now() + 1500).toISOString(),
+    })
+    await staff.editor.client.patch(`/api/issues/${scaffold.issue.id}?draft=true`, { publicationDate: '2030-06-01T00:00:00.000Z' })
+    await new Promise((resolve) => setTimeout(resolve, 4000))
+    const issue = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id, draft: true })
+    expect(issue).toMatchObject({ workflowState: 'planning', scheduledPublishAt: null, _status: 'draft' })
+  })
+})
+
+describe('document locking', () => {
+  it('keeps a second editor from overwriting an item another editor has open', async () => {
+    const { other } = await signInStaff(context.payload, server.baseURL, { other: ['editor'] })
+    const scaffold = await createScaffold(context.payload, 2031, 1)
+    const { body } = await staff.editor.client.post('/api/items?draft=true', {
+      title: '锁定的稿件',
+      issue: scaffold.issue.id,
+      section: scaffold.sections[0].id,
+    })
+    // What the admin records when an editor opens the item's edit view.
+    await context.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'items', value: body.doc.id },
+        globalSlug: null,
+        user: { relationTo: 'users', value: staff.editor.user.id },
+      },
+    })
+    const blocked = await other.client.patch(`/api/items/${body.doc.id}?draft=true`, { summary: '覆盖' })
+    expect(blocked.status).toBe(423)
+    expect(blocked.body.errors[0].message).toContain('locked')
+    const holder = await staff.editor.client.patch(`/api/items/${body.doc.id}?draft=true`, { summary: '本人修改' })
+    expect(holder.status).toBe(200)
+    const item = await context.payload.findByID({ collection: 'items', id: body.doc.id, draft: true })
+    expect(item.summary).toBe('本人修改')
+  })
+})
