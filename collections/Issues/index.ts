@@ -5,7 +5,7 @@ import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
-import { workflowFields } from '../../src/workflow/fields'
+import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
@@ -26,6 +26,7 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'series', 'publicationDate', 'workflowState'],
     group: { en: 'Bulletins', zh: '刊物' },
+    components: { edit: workflowEditComponents },
   },
   access: {
     create: editors,

@@ -8,7 +8,7 @@ import { doiField, urlField } from '../../src/fields/identifiers'
 import { slugField } from '../../src/fields/slug'
 import { creditRoles } from '../../src/lib/credits'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
-import { workflowFields } from '../../src/workflow/fields'
+import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
@@ -37,6 +37,7 @@ export const Items: CollectionConfig = {
     defaultColumns: ['title', 'issue', 'section', 'position', 'workflowState'],
     listSearchableFields: ['title', 'titleEn', 'summary'],
     group: { en: 'Bulletins', zh: '刊物' },
+    components: { edit: workflowEditComponents },
   },
   access: {
     create: editors,

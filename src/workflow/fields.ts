@@ -23,6 +23,11 @@ export function workflowFields<State extends IssueState | ItemState>(
 ): Field[] {
   return [
     {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
+    },
+    {
       name: 'workflowState',
       type: 'select',
       required: true,
@@ -38,4 +43,10 @@ export function workflowFields<State extends IssueState | ItemState>(
     userField('submittedBy', { en: 'Submitted by', zh: '提交人' }),
     userField('approvedBy', { en: 'Approved by', zh: '审核人' }),
   ]
+}
+
+/** Payload's own Publish and Unpublish buttons would bypass review; the workflow panel replaces them. */
+export const workflowEditComponents = {
+  PublishButton: '/components/PublishedWithIssue#PublishedWithIssue',
+  UnpublishButton: '/components/PublishedWithIssue#PublishedWithIssue',
 }
