@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf'
+import { staff } from '../../access/staff'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roles } from '../../access/roles'
 import { protectRoles } from './hooks/protectRoles'
@@ -28,7 +29,8 @@ export const Users: CollectionConfig = {
   access: {
     create: isAdmin,
     delete: isAdmin,
-    read: adminOrSelf,
+    // Colleagues see each other (who submitted, who approved); the public sees no one.
+    read: staff,
     update: adminOrSelf,
     unlock: isAdmin,
   },

@@ -78,10 +78,14 @@ describe('access until the editorial workflow lands', () => {
     expect((await admin.get(`/api/users/${me.body.user.id}`)).body.roles).toEqual(['editor'])
   })
 
-  it('shows editors only their own account', async () => {
+  it('shows staff their colleagues but lets them change only their own account', async () => {
     const { body, status } = await editor.get('/api/users')
     expect(status).toBe(200)
-    expect(body.docs).toHaveLength(1)
+    expect(body.totalDocs).toBe(2)
+    const me = (await editor.get('/api/users/me')).body.user
+    const colleague = body.docs.find((user: { id: number }) => user.id !== me.id)
+    expect((await editor.patch(`/api/users/${colleague.id}`, { name: '改别人' })).status).toBe(403)
+    expect((await editor.patch(`/api/users/${me.id}`, { name: '改自己' })).status).toBe(200)
   })
 
   it('gives the public no users, no drafts and no contact e-mails', async () => {
