@@ -19,9 +19,10 @@ import { ReviewComments } from '../collections/ReviewComments'
 import { Sections } from '../collections/Sections'
 import { Series } from '../collections/Series'
 import { Users } from '../collections/Users'
-import { databaseAdapter } from './lib/database'
+import { databaseAdapter, sqliteConnectionPragmas } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { payloadSecret, serverURL } from './lib/env'
+import { keepPragmasOnNewConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
 import { publishScheduledIssueTask } from './workflow/publishJob'
@@ -33,6 +34,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
   db: databaseAdapter(),
+  onInit: (payload) => keepPragmasOnNewConnections(payload, sqliteConnectionPragmas),
   editor: bulletinEditor,
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users],

@@ -8,6 +8,8 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 import { migrations } from '../migrations'
 import { dataDirectory } from './env'
 
+const SQLITE_BUSY_TIMEOUT_MS = 5000
+
 export type DatabaseKind = 'mongodb' | 'sqlite'
 
 export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
@@ -31,7 +33,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     client: { url: sqliteURL(uri) },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     push: false,
-    busyTimeout: 5000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     // Transactions are off by default in the SQLite adapter; publishing an issue must be all or nothing.
     // `immediate` takes the write lock up front, so two transactions never deadlock upgrading to it.
     transactionOptions: { behavior: 'immediate' },
@@ -39,6 +41,9 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     wal: true,
   })
 }
+
+/** Pragmas that hold per connection and must hold on every connection (see keepPragmasOnNewConnections). */
+export const sqliteConnectionPragmas = [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`]
 
 /** Brings the database schema up to date; MongoDB needs no schema migrations. */
 export async function migrateDatabase(payload: Payload): Promise<void> {

@@ -30,13 +30,14 @@ async function approvedIssue(plans: ItemPlan[]): Promise<{ itemIDs: number[]; sc
   const scaffold = await createScaffold(context.payload, 2030, ++issueNumber)
   const itemIDs: number[] = []
   for (const plan of plans) {
-    const { body } = await staff.editor.client.post('/api/items?draft=true', {
+    const { body, status } = await staff.editor.client.post('/api/items?draft=true', {
       title: plan.title,
       issue: scaffold.issue.id,
       section: scaffold.sections[plan.section].id,
       body: richText(paragraph(text(plan.title), ...(plan.references ?? []).map((index) => footnote(scaffold.references[index].id)))),
       publishedIn: plan.doi ? { journal: 'Test Journal', doi: plan.doi } : undefined,
     })
+    if (status !== 201) throw new Error(`Creating “${plan.title}” failed with ${status}: ${JSON.stringify(body)}\n${server.output().slice(-2000)}`)
     itemIDs.push(body.doc.id)
     await workflow(staff.editor.client, 'items', body.doc.id, 'submit')
     await workflow(staff.reviewer.client, 'items', body.doc.id, 'approve')
