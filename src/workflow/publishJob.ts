@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import type { Issue } from '../payload-types'
+import { announcePublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { inTransaction } from './inTransaction'
 import { notifyTransition } from './notifications'
@@ -46,6 +47,7 @@ export const publishScheduledIssueTask: TaskConfig<'publishScheduledIssue'> = {
       })
       return result
     })
+    await announcePublication(req.payload, 'issue.published', published)
     await notifyTransition(req.payload, { action: 'publish', actor: null, collection: 'issues', doc: published })
     return { output: { published: true } }
   },

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { hasAnyRole } from '../../access/roles'
 import type { Issue, Item } from '../payload-types'
+import { announcePublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
 import { itemsOfIssue, requireItemStates, requireSecondPair } from './guards'
@@ -161,6 +162,10 @@ export async function runTransition(
     return { doc: updated, from }
   })
 
+  if (request.collection === 'issues' && (definition.action === 'publish' || definition.action === 'withdraw')) {
+    const type = definition.action === 'withdraw' ? 'issue.withdrawn' : result.from === 'correction' ? 'issue.corrected' : 'issue.published'
+    await announcePublication(req.payload, type, result.doc as Issue)
+  }
   if (notify) {
     await notifyTransition(req.payload, { action: definition.action, actor: req.user, collection: request.collection, doc: result.doc })
   }
