@@ -1,4 +1,4 @@
-import type { Reference } from '../payload-types'
+import type { Issue, Reference } from '../payload-types'
 
 export type Footnote = { number: number; reference: number | Reference | string }
 
@@ -29,4 +29,11 @@ export class FootnoteNumbering {
   private idOf(note: Footnote): number | string {
     return typeof note.reference === 'object' ? note.reference.id : note.reference
   }
+}
+
+type FrozenFootnote = { number: number; reference: number | string }
+
+/** An issue's numbering as frozen at its publication; citations new since then continue after it. */
+export function issueNumbering(issue: Pick<Issue, 'footnoteNumbers'>): FootnoteNumbering {
+  return new FootnoteNumbering((issue.footnoteNumbers ?? []) as FrozenFootnote[] as Footnote[])
 }

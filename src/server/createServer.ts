@@ -6,6 +6,7 @@ import next from 'next'
 import { getPayload, type Payload } from 'payload'
 
 import { migrateDatabase } from '../lib/database'
+import { deliveryRouter } from '../delivery/router'
 import { projectRoot } from '../lib/env'
 import { chineseAdminByDefault } from './adminLanguage'
 import { healthRouter } from './health'
@@ -36,6 +37,7 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   const handleWithNext = nextApp.getRequestHandler()
 
   app.use(healthRouter(payload))
+  app.use('/delivery/v1', deliveryRouter(payload))
   app.use('/admin', chineseAdminByDefault)
   app.use((req, res) => handleWithNext(req, res))
 

@@ -3,17 +3,10 @@ import type { PayloadRequest } from 'payload'
 import { inReadingOrder } from '../lib/readingOrder'
 import type { Issue } from '../payload-types'
 import { footnoteReferenceIDs } from '../richtext/footnotes'
-import { type Footnote, FootnoteNumbering } from '../richtext/footnoteNumbering'
+import { issueNumbering } from '../richtext/footnoteNumbering'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
 import { itemsOfIssue, requireItemStates } from './guards'
-
-type FrozenFootnote = { number: number; reference: number | string }
-
-function frozenNumbering(issue: Issue): FootnoteNumbering {
-  const frozen = (issue.footnoteNumbers ?? []) as FrozenFootnote[]
-  return new FootnoteNumbering(frozen as Footnote[])
-}
 
 /**
  * Publishes the issue and every approved item of it. Runs inside the caller's transaction, so
@@ -25,7 +18,7 @@ export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<I
   requireItemStates(req, items, ['approved', 'published'])
   const ordered = inReadingOrder(issue, items)
 
-  const numbering = frozenNumbering(issue)
+  const numbering = issueNumbering(issue)
   for (const item of ordered) {
     for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
   }
