@@ -22,7 +22,7 @@ import { Users } from '../collections/Users'
 import { databaseAdapter, sqliteConnectionPragmas } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { payloadSecret, serverURL } from './lib/env'
-import { keepPragmasOnNewConnections } from './lib/sqliteConnections'
+import { serializeTransactions } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
 import { publishScheduledIssueTask } from './workflow/publishJob'
@@ -34,7 +34,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
   db: databaseAdapter(),
-  onInit: (payload) => keepPragmasOnNewConnections(payload, sqliteConnectionPragmas),
+  onInit: (payload) => serializeTransactions(payload, sqliteConnectionPragmas),
   editor: bulletinEditor,
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users],

@@ -3,12 +3,19 @@ import type { PayloadRequest } from 'payload'
 import type { Issue } from '../payload-types'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
-import { itemsOfIssue } from './guards'
 
 /** Takes a published issue and its items off the public record; the reason stays on the issue. */
 export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: string): Promise<Issue> {
-  for (const item of await itemsOfIssue(req, issue.id)) {
-    if (item._status !== 'published' && item.workflowState !== 'published') continue
+  // The published copies decide, not the newest drafts: a revised item is still public until now.
+  const { docs: publicItems } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    draft: false,
+    pagination: false,
+    req,
+    where: { and: [{ issue: { equals: issue.id } }, { _status: { equals: 'published' } }] },
+  })
+  for (const item of publicItems) {
     await req.payload.update({
       collection: 'items',
       context: workflowContext(),

@@ -17,6 +17,12 @@ export const protectRoles: CollectionBeforeOperationHook = async ({ args, operat
   if (operation !== 'create' && operation !== 'update') return args
   const { data, id } = args as { data?: { roles?: unknown }; id?: number | string }
   if (!req.user || !data || !('roles' in data)) return args
+  if (operation === 'update' && id === undefined) {
+    throw new WorkflowError(req, FORBIDDEN, {
+      en: 'Roles are assigned one account at a time, not in a bulk update.',
+      zh: '角色须逐个账号分配，不能批量修改。',
+    })
+  }
   if (operation === 'update' && id !== undefined) {
     const current = await req.payload.findByID({ collection: 'users', depth: 0, id, req })
     if (sameRoles(data.roles, current.roles)) return args
