@@ -77,6 +77,8 @@ export interface Config {
     'review-comments': ReviewComment;
     'audit-log': AuditLog;
     users: User;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +97,8 @@ export interface Config {
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -115,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduledIssue: TaskPublishScheduledIssue;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -492,6 +497,46 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  name: string;
+  url: string;
+  /**
+   * Signs every delivery (X-Bulletin-Signature). Leave empty to have one generated; give the receiver the same value.
+   */
+  secret?: string | null;
+  events: ('issue.published' | 'issue.corrected' | 'issue.withdrawn')[];
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook?: (number | null) | Webhook;
+  /**
+   * X-Bulletin-Delivery; the same for every attempt of one delivery.
+   */
+  deliveryID: string;
+  eventType: 'issue.published' | 'issue.corrected' | 'issue.withdrawn';
+  issueID: string;
+  attempt: number;
+  delivered: boolean;
+  responseStatus?: number | null;
+  durationMs?: number | null;
+  error?: string | null;
+  responseExcerpt?: string | null;
+  requestBody?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -559,7 +604,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -592,7 +637,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -645,6 +690,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -936,6 +989,38 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  deliveryID?: T;
+  eventType?: T;
+  issueID?: T;
+  attempt?: T;
+  delivered?: T;
+  responseStatus?: T;
+  durationMs?: T;
+  error?: T;
+  responseExcerpt?: T;
+  requestBody?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1026,6 +1111,31 @@ export interface TaskPublishScheduledIssue {
   };
   output: {
     published: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    webhook: string;
+    delivery: string;
+    type: 'issue.published' | 'issue.corrected' | 'issue.withdrawn';
+    issue: string;
+    occurredAt: string;
+    summary:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    delivered: boolean;
   };
 }
 /**

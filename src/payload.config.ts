@@ -19,12 +19,17 @@ import { ReviewComments } from '../collections/ReviewComments'
 import { Sections } from '../collections/Sections'
 import { Series } from '../collections/Series'
 import { Users } from '../collections/Users'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
+import { Webhooks } from '../collections/Webhooks'
 import { databaseAdapter, sqliteConnectionPragmas } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { payloadSecret, serverURL } from './lib/env'
 import { serializeTransactions } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
+import { deliverWebhookTask } from './webhooks/deliverJob'
+// Also subscribes webhook deliveries to publication events, in every process that loads this config.
+import { WEBHOOKS_QUEUE } from './webhooks/queueDeliveries'
 import { publishScheduledIssueTask } from './workflow/publishJob'
 import { PUBLISHING_QUEUE } from './workflow/scheduleIssue'
 
@@ -37,13 +42,13 @@ export default buildConfig({
   onInit: (payload) => serializeTransactions(payload, sqliteConnectionPragmas),
   editor: bulletinEditor,
   sharp,
-  collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users],
+  collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],
   email: emailAdapter(),
   jobs: {
-    tasks: [publishScheduledIssueTask],
+    tasks: [publishScheduledIssueTask, deliverWebhookTask],
     access: { cancel: isAdminUser, queue: isAdminUser, run: isAdminUser },
-    // The server publishes scheduled issues; tests and one-off scripts run the queue themselves.
-    autoRun: [{ cron: process.env.JOBS_CRON || '*/15 * * * * *', queue: PUBLISHING_QUEUE }],
+    // The server publishes scheduled issues and delivers webhooks; tests and one-off scripts run the queue themselves.
+    autoRun: [PUBLISHING_QUEUE, WEBHOOKS_QUEUE].map((queue) => ({ cron: process.env.JOBS_CRON || '*/15 * * * * *', queue })),
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
   admin: {

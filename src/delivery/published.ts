@@ -76,11 +76,8 @@ export async function sectionBySlug(payload: Payload, slug: string): Promise<Sec
   return docs[0]
 }
 
-export async function publishedItems(payload: Payload, where: Where, { limit, page }: Page, depth = 1) {
-  return payload.find({ ...asPublic, collection: 'items', depth, limit, page, sort: '-createdAt', where })
-}
-
-export async function allPublishedItems(payload: Payload, where: Where = {}, depth = 1): Promise<Item[]> {
+/** At depth 2, so that each item's issue names its series. */
+export async function allPublishedItems(payload: Payload, where: Where = {}, depth = 2): Promise<Item[]> {
   const { docs } = await payload.find({ ...asPublic, collection: 'items', depth, pagination: false, where })
   return docs
 }

@@ -38,14 +38,11 @@ export function deliveryRouter(payload: Payload): Router {
   const router = Router()
   router.use(corsForDelivery())
 
-  type Produce = (req: Request) => Promise<unknown>
-  const route = (path: string, produce: Produce, contentType = JSON_TYPE) =>
+  type Produce = (req: Request) => Promise<{ body: string; contentType: string }>
+  const cachedRoute = (path: string, produce: Produce) =>
     router.get(path, async (req, res, next) => {
       try {
-        const cached = await cache.get(req.originalUrl, async () => {
-          const result = await produce(req)
-          return { body: typeof result === 'string' ? result : JSON.stringify(result), contentType: contentType }
-        })
+        const cached = await cache.get(req.originalUrl, () => produce(req))
         res.setHeader('Cache-Control', CACHE_CONTROL)
         res.setHeader('ETag', cached.etag)
         res.setHeader('Last-Modified', cached.lastModified)
@@ -56,6 +53,8 @@ export function deliveryRouter(payload: Payload): Router {
         next(error)
       }
     })
+  const route = (path: string, produce: (req: Request) => Promise<unknown>) =>
+    cachedRoute(path, async (req) => ({ body: JSON.stringify(await produce(req)), contentType: JSON_TYPE }))
 
   route('/series', async () => ({ docs: (await published.allSeries(payload)).map(seriesOut) }))
 
@@ -80,14 +79,22 @@ export function deliveryRouter(payload: Payload): Router {
 
   route('/sections/:slug/items', async (req) => {
     const section = await published.sectionBySlug(payload, slugParam(String(req.params.slug), 'section'))
-    const result = await published.publishedItems(payload, { section: { equals: section.id } }, pageParams(req.query))
-    return { section: sectionOut(section), docs: result.docs.map(itemWithIssue), ...paginated(result) }
+    const { limit, page } = pageParams(req.query)
+    const items = newestIssueFirst(await published.allPublishedItems(payload, { section: { equals: section.id } }))
+    return {
+      section: sectionOut(section),
+      docs: items.slice((page - 1) * limit, page * limit).map(itemWithIssue),
+      page,
+      limit,
+      totalDocs: items.length,
+      totalPages: Math.ceil(items.length / limit),
+    }
   })
 
   route('/authors/:slug', async (req) => {
     const author = await published.authorBySlug(payload, slugParam(String(req.params.slug), 'contributor'))
     const items = await published.allPublishedItems(payload, { 'credits.contributor': { equals: author.id } })
-    return contributorPage(author, items)
+    return contributorPage(author, newestIssueFirst(items))
   })
 
   route('/search', async (req) => {
@@ -107,18 +114,9 @@ export function deliveryRouter(payload: Payload): Router {
     }
   })
 
-  router.get('/feeds/:file', async (req, res, next) => {
-    try {
-      const { format, slug } = feedRequest(String(req.params.file))
-      const cached = await cache.get(req.originalUrl, () => seriesFeed(payload, slug, format))
-      res.setHeader('Cache-Control', CACHE_CONTROL)
-      res.setHeader('ETag', cached.etag)
-      res.setHeader('Last-Modified', cached.lastModified)
-      if (req.headers['if-none-match'] === cached.etag) return void res.status(304).end()
-      res.type(cached.contentType).send(cached.body)
-    } catch (error) {
-      next(error)
-    }
+  cachedRoute('/feeds/:file', async (req) => {
+    const { format, slug } = feedRequest(String(req.params.file))
+    return seriesFeed(payload, slug, format)
   })
 
   router.get('/openapi.json', (_req, res) => void res.json(openAPIDocument()))
@@ -131,6 +129,18 @@ export function deliveryRouter(payload: Payload): Router {
     res.status(500).json({ error: { status: 500, message: 'Internal error.' } })
   })
   return router
+}
+
+/** Newest issue first (year, then number), and in print order within an issue. */
+function newestIssueFirst(items: Item[]): Item[] {
+  const key = (item: Item) => {
+    const issue = item.issue && typeof item.issue === 'object' ? (item.issue as Issue) : undefined
+    return [issue?.year ?? 0, issue?.number ?? 0, -(item.position ?? 0)]
+  }
+  return [...items].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)]
+    return kb[0] - ka[0] || kb[1] - ka[1] || kb[2] - ka[2]
+  })
 }
 
 function itemWithIssue(item: Item) {

@@ -1,5 +1,6 @@
 import * as migration_20261125_172150_initial from './20261125_172150_initial';
 import * as migration_20261125_175837_workflow from './20261125_175837_workflow';
+import * as migration_20261125_183533_webhooks from './20261125_183533_webhooks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_175837_workflow.up,
     down: migration_20261125_175837_workflow.down,
-    name: '20261125_175837_workflow'
+    name: '20261125_175837_workflow',
+  },
+  {
+    up: migration_20261125_183533_webhooks.up,
+    down: migration_20261125_183533_webhooks.down,
+    name: '20261125_183533_webhooks'
   },
 ];

@@ -1,0 +1,248 @@
+import type { Issue, Series, Webhook } from '../../src/payload-types'
+import { recordDeliveryAttempt } from '../../src/webhooks/deliveryLog'
+import { createScaffold } from '../helpers/fixtures'
+import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { type JSONResponse, restClient } from '../helpers/rest'
+import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type ReceivedHook, type Receiver, startReceiver } from './receiver'
+
+let context: TestPayload
+let server: TestServer
+let receiver: Receiver
+let staff: Record<'admin' | 'editor' | 'reviewer', StaffMember>
+let anonymous: ReturnType<typeof restClient>
+let issueNumber = 0
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
+beforeAll(async () => {
+  receiver = await startReceiver()
+  context = await initPayload('webhooks')
+  // The server runs the webhooks queue every second and retries after 200 ms, 400 ms, …
+  server = await startTestServer(context.database, { JOBS_CRON: '* * * * * *', WEBHOOK_RETRY_DELAY_MS: '200' })
+  staff = await signInStaff(context.payload, server.baseURL, { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'] })
+  anonymous = restClient(server.baseURL)
+})
+afterAll(async () => {
+  await server?.stop()
+  await context?.close()
+  await receiver?.stop()
+})
+
+function ok<T>(response: JSONResponse<T>, expected = 200): JSONResponse<T> {
+  if (response.status !== expected) {
+    throw new Error(`Expected ${expected}, got ${response.status}: ${JSON.stringify(response.body)}\n${server.output().slice(-2000)}`)
+  }
+  return response
+}
+
+async function createWebhook(path: string, data: Partial<Webhook> = {}): Promise<Webhook> {
+  const { body } = ok(await staff.admin.client.post('/api/webhooks', { name: path, url: receiver.url(path), ...data }), 201)
+  receiver.secrets.set(path, body.doc.secret)
+  return body.doc
+}
+
+/** An issue with one item, taken through review and published over REST. */
+async function publishedIssue(title: string): Promise<{ issue: Issue; itemID: number; series: Series }> {
+  const scaffold = await createScaffold(context.payload, 2040, ++issueNumber)
+  const { body } = ok(
+    await staff.editor.client.post('/api/items?draft=true', { title, issue: scaffold.issue.id, section: scaffold.sections[0].id }),
+    201,
+  )
+  ok(await workflow(staff.editor.client, 'items', body.doc.id, 'submit'))
+  ok(await workflow(staff.reviewer.client, 'items', body.doc.id, 'approve'))
+  ok(await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'submit'))
+  ok(await workflow(staff.reviewer.client, 'issues', scaffold.issue.id, 'approve'))
+  const published = ok(await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish'))
+  return { issue: published.body.doc, itemID: body.doc.id, series: scaffold.series }
+}
+
+/**
+ * Waits until the server has finished every webhook job, retries included. The jobs are queued
+ * before the workflow request answers, so after this nothing more will arrive.
+ */
+async function deliveriesSettled(timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const { totalDocs } = await context.payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+    })
+    if (totalDocs === 0) return
+    if (Date.now() > deadline) throw new Error(`${totalDocs} webhook job(s) still pending\n${server.output().slice(-2000)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+const types = (hooks: ReceivedHook[]) => hooks.map((hook) => hook.event.type)
+
+describe('webhooks for publication events', () => {
+  beforeAll(async () => {
+    await createWebhook('/everything')
+    await createWebhook('/withdrawals', { events: ['issue.withdrawn'] })
+    await createWebhook('/dormant', { active: false })
+  })
+
+  it('generates a secret for a webhook saved without one, and keeps it across edits', async () => {
+    expect(receiver.secrets.get('/everything')).toMatch(/^[0-9a-f]{64}$/)
+    const { body } = await staff.admin.client.get('/api/webhooks?where[name][equals]=/everything')
+    expect(body.docs[0]).toMatchObject({ events: ['issue.published', 'issue.corrected', 'issue.withdrawn'], active: true })
+    const edited = ok(await staff.admin.client.patch(`/api/webhooks/${body.docs[0].id}`, { active: true }))
+    expect(edited.body.doc.secret).toBe(receiver.secrets.get('/everything'))
+  })
+
+  it('posts one signed issue.published to each active webhook that wants it', async () => {
+    const before = Date.now()
+    const { issue, series } = await publishedIssue('推送发布稿')
+    await deliveriesSettled()
+
+    const hooks = receiver.hooksFor('/everything', issue.id)
+    expect(hooks).toHaveLength(1)
+    const [hook] = hooks
+    expect(hook.signed).toBe(true)
+    expect(hook.headers).toMatchObject({
+      'content-type': 'application/json',
+      'user-agent': 'BulletinCMS-Webhooks/1',
+      'x-bulletin-event': 'issue.published',
+      'x-bulletin-delivery': hook.event.id,
+    })
+    expect(hook.event).toEqual({
+      id: expect.stringMatching(UUID),
+      type: 'issue.published',
+      occurredAt: expect.any(String),
+      issue: {
+        id: issue.id,
+        title: issue.title,
+        label: issue.label,
+        year: 2040,
+        number: issue.number,
+        series: series.slug,
+        publicationDate: issue.publicationDate,
+        url: `${server.baseURL}/delivery/v1/issues/${issue.id}`,
+      },
+    })
+    expect(new Date(hook.event.occurredAt).getTime()).toBeGreaterThanOrEqual(before)
+    expect(receiver.hooksFor('/withdrawals', issue.id)).toEqual([])
+    expect(receiver.hooksFor('/dormant', issue.id)).toEqual([])
+
+    const log = ok(await staff.admin.client.get(`/api/webhook-deliveries?where[deliveryID][equals]=${hook.event.id}`))
+    expect(log.body.docs).toEqual([
+      expect.objectContaining({ attempt: 1, delivered: true, eventType: 'issue.published', issueID: String(issue.id), requestBody: hook.body, responseStatus: 204 }),
+    ])
+    expect(log.body.docs[0].durationMs).toEqual(expect.any(Number))
+  })
+
+  it('posts issue.corrected when a correction is published', async () => {
+    const { issue, itemID } = await publishedIssue('推送原稿')
+    await deliveriesSettled()
+    ok(await staff.editor.client.patch(`/api/items/${itemID}?draft=true`, { title: '推送更正稿' }))
+    ok(await workflow(staff.editor.client, 'items', itemID, 'submit'))
+    ok(await workflow(staff.reviewer.client, 'items', itemID, 'approve'))
+    ok(await workflow(staff.editor.client, 'issues', issue.id, 'publish'))
+    await deliveriesSettled()
+
+    const hooks = receiver.hooksFor('/everything', issue.id)
+    expect(types(hooks)).toEqual(['issue.published', 'issue.corrected'])
+    expect(hooks[1].signed).toBe(true)
+    expect(hooks[1].headers['x-bulletin-event']).toBe('issue.corrected')
+    expect(hooks[1].event.id).not.toBe(hooks[0].event.id)
+    expect(receiver.hooksFor('/withdrawals', issue.id)).toEqual([])
+    expect(receiver.hooksFor('/dormant', issue.id)).toEqual([])
+  })
+
+  it('posts issue.withdrawn when an administrator withdraws the issue', async () => {
+    const { issue } = await publishedIssue('推送撤回稿')
+    await deliveriesSettled()
+    ok(await workflow(staff.admin.client, 'issues', issue.id, 'withdraw', { reason: '数据有误' }))
+    await deliveriesSettled()
+
+    expect(types(receiver.hooksFor('/everything', issue.id))).toEqual(['issue.published', 'issue.withdrawn'])
+    const withdrawals = receiver.hooksFor('/withdrawals', issue.id)
+    expect(types(withdrawals)).toEqual(['issue.withdrawn'])
+    expect(withdrawals[0].signed).toBe(true)
+    expect(withdrawals[0].event.issue).toMatchObject({ id: issue.id, title: issue.title })
+    expect(receiver.hooksFor('/dormant', issue.id)).toEqual([])
+  })
+
+  it('retries a failing receiver with backoff until it answers, logging every attempt', async () => {
+    const flaky = await createWebhook('/flaky', { events: ['issue.published'] })
+    receiver.replies.set('/flaky', [500, 'reset'])
+    const { issue } = await publishedIssue('推送重试稿')
+    await deliveriesSettled()
+
+    const hooks = receiver.hooksFor('/flaky', issue.id)
+    expect(hooks).toHaveLength(3)
+    expect(hooks.every((hook) => hook.signed)).toBe(true)
+    // A retry is the same delivery: same id, same signed bytes.
+    expect(new Set(hooks.map((hook) => hook.body)).size).toBe(1)
+    expect(new Set(hooks.map((hook) => hook.headers['x-bulletin-delivery'])).size).toBe(1)
+
+    const log = ok(await staff.admin.client.get(`/api/webhook-deliveries?where[webhook][equals]=${flaky.id}&sort=attempt`))
+    expect(log.body.docs).toEqual([
+      expect.objectContaining({ attempt: 1, delivered: false, responseStatus: 500, responseExcerpt: 'failing on purpose (500)' }),
+      expect.objectContaining({ attempt: 2, delivered: false, responseStatus: null, error: expect.stringContaining('fetch failed') }),
+      expect.objectContaining({ attempt: 3, delivered: true, responseStatus: 204, error: null }),
+    ])
+    const attemptTimes = log.body.docs.map((entry: { createdAt: string }) => new Date(entry.createdAt).getTime())
+    expect(attemptTimes[1] - attemptTimes[0]).toBeGreaterThanOrEqual(200)
+    expect(attemptTimes[2] - attemptTimes[1]).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe('who may see and change webhooks', () => {
+  let webhook: Webhook
+  let deliveryID: number
+  beforeAll(async () => {
+    webhook = await createWebhook('/access', { active: false })
+    await recordDeliveryAttempt(context.payload, {
+      attempt: 1,
+      delivered: true,
+      deliveryID: 'access-check',
+      durationMs: 5,
+      error: null,
+      issueID: '1',
+      requestBody: '{}',
+      responseExcerpt: null,
+      responseStatus: 204,
+      type: 'issue.published',
+      webhookID: webhook.id,
+    })
+    const { body } = ok(await staff.admin.client.get('/api/webhook-deliveries?where[deliveryID][equals]=access-check'))
+    deliveryID = body.docs[0].id
+  })
+
+  it('keeps webhooks from editors and the public', async () => {
+    for (const client of [staff.editor.client, anonymous]) {
+      expect((await client.get('/api/webhooks')).status).toBe(403)
+      expect((await client.get(`/api/webhooks/${webhook.id}`)).status).toBe(403)
+      expect((await client.post('/api/webhooks', { name: 'x', url: receiver.url('/x') })).status).toBe(403)
+      expect((await client.patch(`/api/webhooks/${webhook.id}`, { active: true })).status).toBe(403)
+      expect((await client.delete(`/api/webhooks/${webhook.id}`)).status).toBe(403)
+    }
+  })
+
+  it('lets administrators read the delivery log, and nobody write it', async () => {
+    for (const client of [staff.editor.client, anonymous]) {
+      expect((await client.get('/api/webhook-deliveries')).status).toBe(403)
+      expect((await client.get(`/api/webhook-deliveries/${deliveryID}`)).status).toBe(403)
+    }
+    const forged = { deliveryID: 'forged', eventType: 'issue.published' as const, issueID: '1', attempt: 1, delivered: true }
+    for (const client of [staff.admin.client, staff.editor.client, anonymous]) {
+      expect((await client.post('/api/webhook-deliveries', forged)).status).toBe(403)
+      expect((await client.patch(`/api/webhook-deliveries/${deliveryID}`, { delivered: false })).status).toBe(403)
+      expect((await client.delete(`/api/webhook-deliveries/${deliveryID}`)).status).toBe(403)
+    }
+    // Server code that skips access control still writes only through recordDeliveryAttempt.
+    await expect(context.payload.create({ collection: 'webhook-deliveries', data: forged })).rejects.toMatchObject({ status: 403 })
+    expect(await context.payload.count({ collection: 'webhook-deliveries', where: { deliveryID: { equals: 'forged' } } })).toEqual({ totalDocs: 0 })
+  })
+
+  it('refuses an address that is not http or https', async () => {
+    for (const url of ['ftp://hooks.example.org/bulletin', 'not a url', '']) {
+      const refused = await staff.admin.client.post('/api/webhooks', { name: 'bad', url }, { 'Accept-Language': 'en' })
+      expect(refused.status).toBe(400)
+      expect(refused.body.errors[0].data.errors[0].path).toBe('url')
+    }
+  })
+})
