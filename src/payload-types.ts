@@ -338,6 +338,10 @@ export interface Item {
   };
   keywords?: string[] | null;
   /**
+   * Filled from the images in the body.
+   */
+  figures?: (number | Media)[] | null;
+  /**
    * Filled from the footnotes in the body.
    */
   references?: (number | Reference)[] | null;
@@ -374,36 +378,11 @@ export interface Author {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "references".
- */
-export interface Reference {
-  id: number;
-  kind: 'web_news' | 'journal_article' | 'report' | 'policy_document' | 'book';
-  title: string;
-  /**
-   * e.g. NSF, MIT News, 科技部
-   */
-  sourceOrganisation?: string | null;
-  url?: string | null;
-  journal?: string | null;
-  volume?: string | null;
-  journalIssue?: string | null;
-  pages?: string | null;
-  /**
-   * e.g. 10.1038/s41586-023-00001-1
-   */
-  doi?: string | null;
-  publishedDate?: string | null;
-  accessedDate?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
  */
 export interface Media {
   id: number;
+  public?: boolean | null;
   /**
    * What the image shows, for readers who cannot see it.
    */
@@ -455,6 +434,32 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "references".
+ */
+export interface Reference {
+  id: number;
+  kind: 'web_news' | 'journal_article' | 'report' | 'policy_document' | 'book';
+  title: string;
+  /**
+   * e.g. NSF, MIT News, 科技部
+   */
+  sourceOrganisation?: string | null;
+  url?: string | null;
+  journal?: string | null;
+  volume?: string | null;
+  journalIssue?: string | null;
+  pages?: string | null;
+  /**
+   * e.g. 10.1038/s41586-023-00001-1
+   */
+  doi?: string | null;
+  publishedDate?: string | null;
+  accessedDate?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -836,6 +841,7 @@ export interface ItemsSelect<T extends boolean = true> {
         url?: T;
       };
   keywords?: T;
+  figures?: T;
   references?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -882,6 +888,7 @@ export interface ReferencesSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  public?: T;
   alt?: T;
   figureNumber?: T;
   captionZh?: T;

@@ -14,7 +14,7 @@ import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPub
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { itemStates } from '../../src/workflow/states'
 import { appendToSection } from './hooks/appendToSection'
-import { collectReferences } from './hooks/collectReferences'
+import { collectCitations } from './hooks/collectCitations'
 import { ensureSectionInIssue } from './hooks/ensureSectionInIssue'
 
 const creditRoleLabels: Record<(typeof creditRoles)[number], { en: string; zh: string }> = {
@@ -50,7 +50,7 @@ export const Items: CollectionConfig = {
   endpoints: workflowEndpoints('items'),
   hooks: {
     beforeOperation: [hideDraftsFromPublic],
-    beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectReferences],
+    beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectCitations],
     afterChange: [recordEditTransitions('items')],
   },
   fields: [
@@ -150,6 +150,18 @@ export const Items: CollectionConfig = {
       hasMany: true,
       label: { en: 'Keywords', zh: '关键词' },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'figures',
+      type: 'relationship',
+      relationTo: 'media',
+      hasMany: true,
+      label: { en: 'Figures shown', zh: '文中图片' },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: { en: 'Filled from the images in the body.', zh: '由正文中的图片自动生成。' },
+      },
     },
     {
       name: 'references',

@@ -2,8 +2,8 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
+import { publicMediaOrStaff } from '../../access/publicMediaOrStaff'
 import { checkUploadLimits } from './hooks/checkUploadLimits'
 
 export const mediaDirectory = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
@@ -20,7 +20,7 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'figureNumber', 'captionZh'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: editors, delete: editors, read: anyone, update: editors },
+  access: { create: editors, delete: editors, read: publicMediaOrStaff, update: editors },
   hooks: { beforeOperation: [checkUploadLimits] },
   upload: {
     staticDir: mediaDirectory,
@@ -39,6 +39,15 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
+    {
+      name: 'public',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Public (shown in a published item)', zh: '已公开（用于已发布稿件）' },
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true },
+    },
     {
       name: 'alt',
       type: 'text',

@@ -1,6 +1,7 @@
 import * as migration_20261125_172150_initial from './20261125_172150_initial';
 import * as migration_20261125_175837_workflow from './20261125_175837_workflow';
 import * as migration_20261125_183533_webhooks from './20261125_183533_webhooks';
+import * as migration_20261125_184557_media_visibility from './20261125_184557_media_visibility';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_183533_webhooks.up,
     down: migration_20261125_183533_webhooks.down,
-    name: '20261125_183533_webhooks'
+    name: '20261125_183533_webhooks',
+  },
+  {
+    up: migration_20261125_184557_media_visibility.up,
+    down: migration_20261125_184557_media_visibility.down,
+    name: '20261125_184557_media_visibility'
   },
 ];

@@ -4,8 +4,10 @@ import { inReadingOrder } from '../lib/readingOrder'
 import type { Issue } from '../payload-types'
 import { footnoteReferenceIDs } from '../richtext/footnotes'
 import { issueNumbering } from '../richtext/footnoteNumbering'
+import { figureMediaIDs } from '../richtext/uploads'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
+import { updateFigureVisibility } from './figureVisibility'
 import { itemsOfIssue, requireItemStates } from './guards'
 
 /**
@@ -44,6 +46,13 @@ export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<I
       note: issue.title,
     })
   }
+
+  const noteFigures = (issue.sections ?? []).flatMap((row) => figureMediaIDs(row.editorsNote))
+  await updateFigureVisibility(
+    req,
+    [...ordered.flatMap((item) => figureMediaIDs(item.body)), ...noteFigures],
+    new Set(noteFigures.map(String)),
+  )
 
   const now = new Date().toISOString()
   return req.payload.update({

@@ -1,8 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Issue } from '../payload-types'
+import { figureMediaIDs } from '../richtext/uploads'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
+import { updateFigureVisibility } from './figureVisibility'
 
 /** Takes a published issue and its items off the public record; the reason stays on the issue. */
 export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: string): Promise<Issue> {
@@ -36,6 +38,10 @@ export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: s
       note: reason,
     })
   }
+  await updateFigureVisibility(req, [
+    ...publicItems.flatMap((item) => figureMediaIDs(item.body)),
+    ...(issue.sections ?? []).flatMap((row) => figureMediaIDs(row.editorsNote)),
+  ])
   return req.payload.update({
     collection: 'issues',
     context: workflowContext(),

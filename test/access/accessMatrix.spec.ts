@@ -179,7 +179,7 @@ function editField(field: string, value: unknown): Edit {
   return { data: { [field]: value }, applied: (doc) => doc[field] === value }
 }
 
-/** Series, sections, authors, references, media: the public reads them, editors and admins write them. */
+/** Series, sections, authors, references (and media, with their own read rule): the public reads them, editors and admins write them. */
 function contentCollection(
   slug: CollectionSlug,
   graphql: Collection['graphql'],
@@ -263,7 +263,29 @@ const COLLECTIONS: Collection[] = [
       return { data: { alt }, where: { alt: { equals: alt } } }
     },
     () => editField('captionEn', unique('Caption')),
-    { restCreate: (client, data) => client.post('/api/media', uploadForm(data)) },
+    {
+      restCreate: (client, data) => client.post('/api/media', uploadForm(data)),
+      // An image becomes public with the first published item that shows it (test/delivery covers
+      // that); this one is in no published item, so the public does not see it.
+      actions: [
+        { name: 'read unpublished', operation: 'read', target: () => shared.read.media!, expected: rule(NOT_FOUND, ALLOWED, ALLOWED, ALLOWED) },
+        { name: 'list', operation: 'list', listed: () => [shared.read.media!], expected: rule('nothing', EVERYTHING, EVERYTHING, EVERYTHING) },
+        { name: 'create', operation: 'create', expected: EDITORS },
+        {
+          name: 'update',
+          operation: 'update',
+          target: () => createDoc('media', { alt: unique('图表') }, { file: pngFile(png, 'update.png') }),
+          edit: () => editField('captionEn', unique('Caption')),
+          expected: EDITORS,
+        },
+        {
+          name: 'delete',
+          operation: 'delete',
+          target: () => createDoc('media', { alt: unique('图表') }, { file: pngFile(png, 'delete.png') }),
+          expected: EDITORS,
+        },
+      ],
+    },
   ),
   {
     slug: 'items',

@@ -21,6 +21,7 @@ let editorLogin: Login
 let reviewerLogin: Login
 let adminLogin: Login
 let ids: { first: number; second: number; hostile: number; planningIssue: number }
+let media: { hidden: number; shown: number }
 
 function link(url: string, label: string) {
   return {
@@ -85,7 +86,16 @@ beforeAll(async () => {
   await publishThroughWorkflow(payload, scaffold.issue.id, { editor, reviewer })
 
   // Unpublished work in the published issue: a draft, an item in review, and a revision of a published item.
-  await item(issue(), world, 'SECRET-DRAFT 草稿', [paragraph(text('SECRET-DRAFT'))])
+  const hiddenChart = await payload.create({
+    collection: 'media',
+    data: { alt: '未发布稿件的图' },
+    file: pngFile(await chartPNG(600, 400), 'hidden-chart.png'),
+  })
+  await item(issue(), world, 'SECRET-DRAFT 草稿', [
+    paragraph(text('SECRET-DRAFT')),
+    { type: 'upload', version: 3, id: 'hidden', fields: {}, format: '', relationTo: 'media', value: hiddenChart.id },
+  ])
+  media = { hidden: hiddenChart.id, shown: chart.id }
   const inReview = await item(issue(), world, 'SECRET-REVIEW 审核中', [paragraph(text('SECRET-REVIEW'))])
   await actAs(payload, editor, { action: 'submit', collection: 'items', id: inReview })
   await payload.update({ collection: 'items', id: first, draft: true, data: { title: 'SECRET-REVISION 修订', summary: 'SECRET-REVISION' } })
@@ -216,6 +226,19 @@ describe('nothing unpublished reaches the public', () => {
     }
     expect((await api.get(v1(`/issues/${ids.planningIssue}`))).status).toBe(404)
     expect((await api.get(v1(`/series/${scaffold.series.slug}/issues/2026/2`))).status).toBe(404)
+  })
+})
+
+describe('images', () => {
+  it('are public once a published item shows them, and not before', async () => {
+    const shown = await api.get(`/api/media/${media.shown}`)
+    expect(shown.status).toBe(200)
+    expect((await fetch(shown.body.url)).status).toBe(200)
+    expect((await api.get(`/api/media/${media.hidden}`)).status).toBe(404)
+    const hidden = await context.payload.findByID({ collection: 'media', id: media.hidden })
+    const file = await fetch(`${server.baseURL}${new URL(hidden.url as string).pathname}`)
+    expect(file.status).toBeGreaterThanOrEqual(400)
+    expect(file.headers.get('content-type') ?? '').not.toContain('image')
   })
 })
 

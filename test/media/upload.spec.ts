@@ -13,6 +13,7 @@ const MAX_PIXELS = 3_000_000
 let context: TestPayload
 let server: TestServer
 let api: ReturnType<typeof restClient>
+let token: string
 
 function uploadForm(data: Buffer, name: string, type: string, fields: Record<string, unknown>): FormData {
   const form = new FormData()
@@ -37,7 +38,8 @@ beforeAll(async () => {
     MEDIA_MAX_BYTES: String(MAX_BYTES),
     MEDIA_MAX_PIXELS: String(MAX_PIXELS),
   })
-  api = restClient(server.baseURL, await login(server.baseURL, admin.email, admin.password))
+  token = await login(server.baseURL, admin.email, admin.password)
+  api = restClient(server.baseURL, token)
 })
 afterAll(async () => {
   await server?.stop()
@@ -60,9 +62,11 @@ describe('image uploads', () => {
       expect(existsSync(path.join(context.database.mediaDirectory, file))).toBe(true)
     }
     expect(doc.sizes.web.url).toMatch(new RegExp(`^${server.baseURL}/api/media/file/`))
-    const served = await fetch(doc.sizes.web.url)
+    const served = await fetch(doc.sizes.web.url, { headers: { Authorization: `JWT ${token}` } })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/webp')
+    // Not yet in a published item: not public.
+    expect((await fetch(doc.sizes.web.url)).status).toBe(403)
   })
 
   it('updates the texts of an image and deletes it with all its sizes', async () => {
