@@ -53,6 +53,7 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
+    components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
     // Gravatar would send staff e-mail hashes to a third party and fails on an offline office network.
     avatar: 'default',
     importMap: { baseDir: srcDirectory },

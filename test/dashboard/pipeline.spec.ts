@@ -1,0 +1,34 @@
+import { awaitingReview, changesRequestedOf, currentPipelines } from '../../src/components/EditorialDashboard/pipeline'
+import type { User } from '../../src/payload-types'
+import { initPayload, type TestPayload } from '../helpers/initPayload'
+
+let context: TestPayload
+let users: Record<'editor' | 'reviewer', User & { collection: 'users' }>
+
+beforeAll(async () => {
+  context = await initPayload('dashboard')
+  const { seed } = await import('../../src/seed/index')
+  await seed(context.payload)
+  const find = async (email: string | undefined) =>
+    ({ ...(await context.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0], collection: 'users' as const })
+  users = { editor: await find(process.env.SEED_EDITOR_EMAIL), reviewer: await find(process.env.SEED_REVIEWER_EMAIL) }
+})
+afterAll(async () => {
+  await context?.close()
+})
+
+describe('the editorial dashboard', () => {
+  it('shows the issues in progress with their items per state, and not published issues', async () => {
+    const pipelines = await currentPipelines(context.payload)
+    expect(pipelines.map((issue) => issue.title)).toEqual([expect.stringContaining('2026【02】')])
+    expect(pipelines[0].counts).toEqual({ draft: 1, in_review: 2, changes_requested: 1, approved: 1, published: 0 })
+  })
+
+  it('shows reviewers what awaits their review, and editors what was sent back to them', async () => {
+    const awaiting = await awaitingReview(context.payload, users.reviewer)
+    expect(awaiting).toHaveLength(2)
+    const changes = await changesRequestedOf(context.payload, users.editor)
+    expect(changes).toHaveLength(1)
+    expect(await changesRequestedOf(context.payload, users.reviewer)).toEqual([])
+  })
+})
