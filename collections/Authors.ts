@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { staffField } from '../access/staff'
+import { creditEndpoints } from '../src/credits/endpoints'
 import { slugField } from '../src/fields/slug'
 import { normalizeName, sortKey, toPinyin } from '../src/lib/names'
 
@@ -32,6 +33,7 @@ export const Authors: CollectionConfig = {
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
+  endpoints: creditEndpoints,
   hooks: { beforeChange: [deriveNameForms] },
   fields: [
     {

@@ -27,6 +27,7 @@ function summarize(resultsFile) {
 const preconditions = [
   () => run('generated types and import map are current', 'node', ['scripts/check-generated.mjs']),
   () => run('type check', 'npx', ['tsc', '--noEmit']),
+  () => run('browser for the admin tests', 'bash', ['scripts/ensure-browser.sh']),
   () => skipBuild || run('production build', 'npx', ['next', 'build'], { NEXT_TELEMETRY_DISABLED: '1' }),
 ]
 const preconditionsFailed = preconditions.filter((check) => !check()).length

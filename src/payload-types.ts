@@ -489,7 +489,7 @@ export interface ReviewComment {
  */
 export interface AuditLog {
   id: number;
-  documentCollection: 'items' | 'issues';
+  documentCollection: 'items' | 'issues' | 'authors';
   documentID: string;
   documentTitle?: string | null;
   action: string;

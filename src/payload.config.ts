@@ -54,6 +54,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
+    livePreview: {
+      collections: ['issues', 'items'],
+      url: ({ collectionConfig, data }) => (data?.id ? `${serverURL()}/preview/${collectionConfig?.slug}/${data.id}` : null),
+      breakpoints: [
+        { label: 'Mobile', name: 'mobile', width: 390, height: 844 },
+        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+      ],
+    },
     // Gravatar would send staff e-mail hashes to a third party and fails on an offline office network.
     avatar: 'default',
     importMap: { baseDir: srcDirectory },

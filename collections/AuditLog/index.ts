@@ -41,6 +41,7 @@ export const AuditLog: CollectionConfig = {
       options: [
         { label: { en: 'Item', zh: '稿件' }, value: 'items' },
         { label: { en: 'Issue', zh: '期刊' }, value: 'issues' },
+        { label: { en: 'Contributor', zh: '作者' }, value: 'authors' },
       ],
     },
     { name: 'documentID', type: 'text', required: true, index: true, label: { en: 'Document', zh: '文档编号' } },

@@ -7,19 +7,24 @@ import { footnoteReferenceIDs } from '../richtext/footnotes'
 import { renderContext, richTextToHTML } from '../richtext/toHTML'
 import { issueNumbering } from '../richtext/footnoteNumbering'
 import { citedFootnotes } from './footnotes'
-import { itemsOfIssue, sectionsByID } from './published'
+import { type ContentSource, publishedSource } from './published'
 import { sanitize } from './sanitize'
 import { issueSummaryOut, itemSummaryOut, sectionOut, seriesOut } from './serializers'
 
 /**
  * The issue as its table of contents: sections in the editor's order, each with its editor's note
  * and its items in order. With `full`, every item's body as sanitized HTML, footnote markers
- * numbered continuously across the issue, and the footnote list.
+ * numbered continuously across the issue, and the footnote list. The source is the published
+ * record, except in the staff's live preview, which shows the drafts.
  */
-export async function issueContents(payload: Payload, issue: Issue, { full }: { full: boolean }) {
-  const items = inReadingOrder(issue, await itemsOfIssue(payload, issue, full ? 2 : 1))
+export async function issueContents(
+  payload: Payload,
+  issue: Issue,
+  { full, source = publishedSource }: { full: boolean; source?: ContentSource },
+) {
+  const items = inReadingOrder(issue, await source.itemsOfIssue(payload, issue, full ? 2 : 1))
   const sectionIDs = (issue.sections ?? []).map((row) => relationID(row.section as never)).filter((id) => id !== undefined)
-  const sections = new Map((await sectionsByID(payload, sectionIDs)).map((section) => [String(section.id), section]))
+  const sections = new Map((await source.sectionsByID(payload, sectionIDs)).map((section) => [String(section.id), section]))
 
   const numbering = issueNumbering(issue)
   const cited = new Set<string>()

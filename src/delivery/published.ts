@@ -93,3 +93,11 @@ export async function sectionsByID(payload: Payload, ids: Array<number | string>
   const { docs } = await payload.find({ ...asPublic, collection: 'sections', depth: 0, pagination: false, where: { id: { in: ids } } })
   return docs
 }
+
+/** Where issue contents come from: the published record here, the newest drafts in the live preview. */
+export type ContentSource = {
+  itemsOfIssue: (payload: Payload, issue: Issue, depth: 1 | 2) => Promise<Item[]>
+  sectionsByID: (payload: Payload, ids: Array<number | string>) => Promise<Section[]>
+}
+
+export const publishedSource: ContentSource = { itemsOfIssue, sectionsByID }

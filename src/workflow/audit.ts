@@ -4,7 +4,7 @@ import { relationID } from '../lib/relationID'
 import type { WorkflowCollection } from './states'
 
 export type AuditEntry = {
-  collection: WorkflowCollection
+  collection: 'authors' | WorkflowCollection
   documentID: number | string
   documentTitle?: null | string
   action: string
