@@ -53,7 +53,11 @@ export default buildConfig({
   },
   admin: {
     user: Users.slug,
-    components: { beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'] },
+    components: {
+      afterNavLinks: ['/components/CreditStatsLink#CreditStatsLink'],
+      beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],
+      views: { creditStats: { Component: '/components/CreditStatsView#CreditStatsView', path: '/credit-stats' } },
+    },
     livePreview: {
       collections: ['issues', 'items'],
       url: ({ collectionConfig, data }) => (data?.id ? `${serverURL()}/preview/${collectionConfig?.slug}/${data.id}` : null),

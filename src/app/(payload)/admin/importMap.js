@@ -26,7 +26,9 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedWithIssue as PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a } from '../../../components/PublishedWithIssue'
+import { CreditStatsLink as CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda } from '../../../components/CreditStatsLink'
 import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
+import { CreditStatsView as CreditStatsView_8cf0af71ad3535020dc8b702fcf87dae } from '../../../components/CreditStatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +61,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishedWithIssue#PublishedWithIssue": PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a,
+  "/components/CreditStatsLink#CreditStatsLink": CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda,
   "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
+  "/components/CreditStatsView#CreditStatsView": CreditStatsView_8cf0af71ad3535020dc8b702fcf87dae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
