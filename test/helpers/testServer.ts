@@ -51,7 +51,14 @@ export async function startTestServer(database: TestDatabase, env: Record<string
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  let stopping = false
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies under a test would otherwise show only as "fetch failed" everywhere after.
+      if (!stopping) console.error(`The test server exited unexpectedly (code ${code}, signal ${signal}):\n${output.slice(-6000)}`)
+      resolve(code)
+    }),
+  )
 
   const baseURL = `http://127.0.0.1:${port}`
   const deadline = Date.now() + STARTUP_TIMEOUT_MS
@@ -73,6 +80,7 @@ export async function startTestServer(database: TestDatabase, env: Record<string
     baseURL,
     output: () => output,
     stop: async () => {
+      stopping = true
       if (child.exitCode === null) child.kill('SIGTERM')
       return exited
     },
