@@ -7,6 +7,7 @@ import type { TestDatabase } from './testDatabase'
 
 const projectRoot = process.cwd()
 const STARTUP_TIMEOUT_MS = 90_000
+const START_ATTEMPTS = 3
 
 export type TestServer = { baseURL: string; output: () => string; stop: () => Promise<number | null> }
 
@@ -21,15 +22,13 @@ async function freePort(): Promise<number> {
   })
 }
 
+type Started = { child: ChildProcess; output: () => string } | { taken: true }
+
 /**
- * The real production server (`npm start`'s entry point) as a child process on a free port,
- * against the test's database. Needs `next build` to have run (scripts/test.mjs does it).
+ * One start on a port probed free. The server reports over IPC once it listens, so a spec never
+ * mistakes another spec's server (that took the port in the meantime) for its own.
  */
-export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
-  if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: run `npm run build` (npm test does it) before the HTTP tests.')
-  }
-  const port = await freePort()
+async function startOn(port: number, database: TestDatabase, env: Record<string, string>): Promise<Started> {
   const { NODE_OPTIONS: _jestVMModules, ...inherited } = process.env
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: projectRoot,
@@ -46,43 +45,60 @@ export async function startTestServer(database: TestDatabase, env: Record<string
       SEED_ON_EMPTY: 'false',
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
-  let stopping = false
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code, signal) => {
-      // A server that dies under a test would otherwise show only as "fetch failed" everywhere after.
-      if (!stopping) console.error(`The test server exited unexpectedly (code ${code}, signal ${signal}):\n${output.slice(-6000)}`)
-      resolve(code)
-    }),
-  )
+  const listening = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), STARTUP_TIMEOUT_MS)
+    child.on('message', (message: { listening?: number }) => {
+      if (message.listening === port) {
+        clearTimeout(timer)
+        resolve(true)
+      }
+    })
+    child.once('exit', () => {
+      clearTimeout(timer)
+      resolve(false)
+    })
+  })
+  if (listening) return { child, output: () => output }
+  child.kill('SIGKILL')
+  if (output.includes('EADDRINUSE')) return { taken: true }
+  throw new Error(`The server did not start:\n${output}`)
+}
 
-  const baseURL = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited during start-up:\n${output}`)
-    try {
-      if ((await fetch(`${baseURL}/healthz`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error(`The server did not answer /healthz within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
+/**
+ * The real production server (`npm start`'s entry point) as a child process on a free port,
+ * against the test's database. Needs `next build` to have run (scripts/test.mjs does it).
+ */
+export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
+  if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build: run `npm run build` (npm test does it) before the HTTP tests.')
   }
-
-  return {
-    baseURL,
-    output: () => output,
-    stop: async () => {
-      stopping = true
-      if (child.exitCode === null) child.kill('SIGTERM')
-      return exited
-    },
+  for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+    const port = await freePort()
+    const started = await startOn(port, database, env)
+    if ('taken' in started) continue
+    const { child, output } = started
+    let stopping = false
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code, signal) => {
+        // A server that dies under a test would otherwise show only as "fetch failed" everywhere after.
+        if (!stopping) console.error(`The test server exited unexpectedly (code ${code}, signal ${signal}):\n${output().slice(-6000)}`)
+        resolve(code)
+      }),
+    )
+    return {
+      baseURL: `http://127.0.0.1:${port}`,
+      output,
+      stop: async () => {
+        stopping = true
+        if (child.exitCode === null) child.kill('SIGTERM')
+        return exited
+      },
+    }
   }
+  throw new Error(`No free port after ${START_ATTEMPTS} attempts.`)
 }
