@@ -6,6 +6,7 @@ import { staffField } from '../access/staff'
 import { creditEndpoints } from '../src/credits/endpoints'
 import { slugField } from '../src/fields/slug'
 import { normalizeName, sortKey, toPinyin } from '../src/lib/names'
+import { sharedContentChanged, sharedContentDeleted } from '../src/hooks/announceSharedContentChange'
 
 /** The printed form (黄 健) stays as typed; matching and sorting use derived forms. */
 const deriveNameForms: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
@@ -34,7 +35,7 @@ export const Authors: CollectionConfig = {
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
   endpoints: creditEndpoints,
-  hooks: { beforeChange: [deriveNameForms] },
+  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted], beforeChange: [deriveNameForms] },
   fields: [
     {
       name: 'displayName',

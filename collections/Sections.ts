@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { slugField } from '../src/fields/slug'
+import { sharedContentChanged, sharedContentDeleted } from '../src/hooks/announceSharedContentChange'
 
 /** Recurring headings (深度分析, 研究动态, …) reused across issues; each issue picks and orders its own. */
 export const Sections: CollectionConfig = {
@@ -18,6 +19,7 @@ export const Sections: CollectionConfig = {
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
+  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name (Chinese)', zh: '栏目名称' } },
     { name: 'nameEn', type: 'text', label: { en: 'Name (English)', zh: '英文名称' } },

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { slugField } from '../src/fields/slug'
 import { issueLabelStyles } from '../src/lib/issueLabel'
+import { sharedContentChanged, sharedContentDeleted } from '../src/hooks/announceSharedContentChange'
 
 export const Series: CollectionConfig = {
   slug: 'series',
@@ -17,6 +18,7 @@ export const Series: CollectionConfig = {
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
+  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { en: 'Title (Chinese)', zh: '中文刊名' } },
     { name: 'titleEn', type: 'text', label: { en: 'Title (English)', zh: '英文刊名' } },

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { publicMediaOrStaff } from '../../access/publicMediaOrStaff'
 import { checkUploadLimits } from './hooks/checkUploadLimits'
+import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
 
 export const mediaDirectory = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
 
@@ -21,7 +22,7 @@ export const Media: CollectionConfig = {
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: { create: editors, delete: editors, read: publicMediaOrStaff, update: editors },
-  hooks: { beforeOperation: [checkUploadLimits] },
+  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted], beforeOperation: [checkUploadLimits] },
   upload: {
     staticDir: mediaDirectory,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],

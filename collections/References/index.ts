@@ -5,6 +5,7 @@ import { editors } from '../../access/editors'
 import { doiField, urlField, validateURL } from '../../src/fields/identifiers'
 import { inRequestLanguage } from '../../src/lib/messages'
 import { rejectDuplicates } from './hooks/rejectDuplicates'
+import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
 
 /** The sources that footnotes point at: news pages, papers, reports, policy documents, books. */
 export const References: CollectionConfig = {
@@ -20,7 +21,7 @@ export const References: CollectionConfig = {
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
-  hooks: { beforeChange: [rejectDuplicates] },
+  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted], beforeChange: [rejectDuplicates] },
   fields: [
     {
       name: 'kind',

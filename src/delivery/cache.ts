@@ -6,8 +6,9 @@ const MAX_ENTRIES = 1000
 
 /**
  * Rendered responses kept in the process: a partner site may call on every page view, and the
- * answer changes only when an issue is published, corrected or withdrawn (then `clear`), or
- * when shared data (series, sections, contributors) is edited, which expires within the TTL.
+ * answer changes only when an issue is published, corrected or withdrawn, or shared data
+ * (series, sections, contributors, references, images) is edited; each of those clears it.
+ * The TTL is a safety net for changes made by another process on the same database.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, { expires: number; response: CachedResponse }>()

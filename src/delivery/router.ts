@@ -1,7 +1,7 @@
 import { type NextFunction, type Request, type Response, Router } from 'express'
 import type { Payload } from 'payload'
 
-import { subscribeToPublication } from '../publication/events'
+import { subscribeToPublication, subscribeToSharedContentChanges } from '../publication/events'
 import type { Author, Issue, Item } from '../payload-types'
 import { ResponseCache } from './cache'
 import { corsForDelivery } from './cors'
@@ -30,10 +30,12 @@ function paginated<T>(result: { docs: T[]; page?: number; limit: number; totalDo
 export function deliveryRouter(payload: Payload): Router {
   const cache = new ResponseCache(Number(process.env.DELIVERY_CACHE_TTL_SECONDS || 300) * 1000)
   let searchIndex: Promise<SearchIndex> | undefined
-  subscribeToPublication(() => {
+  const forget = () => {
     cache.clear()
     searchIndex = undefined
-  })
+  }
+  subscribeToPublication(forget)
+  subscribeToSharedContentChanges(forget)
 
   const router = Router()
   router.use(corsForDelivery())

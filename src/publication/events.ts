@@ -30,3 +30,15 @@ export async function announcePublication(payload: Payload, type: PublicationEve
     }
   }
 }
+
+type ChangeSubscriber = () => void
+const changeSubscribers: ChangeSubscriber[] = []
+
+/** Caches of public output that must also forget shared data (series, sections, contributors, …) when it changes. */
+export function subscribeToSharedContentChanges(subscriber: ChangeSubscriber): void {
+  if (!changeSubscribers.includes(subscriber)) changeSubscribers.push(subscriber)
+}
+
+export function announceSharedContentChange(): void {
+  for (const subscriber of changeSubscribers) subscriber()
+}

@@ -279,6 +279,17 @@ describe('HTTP behaviour', () => {
     }
   })
 
+  it('shows an edit of shared data (a section renamed) at once', async () => {
+    const path = v1(`/issues/${scaffold.issue.id}`)
+    const before = await api.get(path)
+    const editorAPI = restClient(server.baseURL, await login(server.baseURL, editorLogin.email, editorLogin.password))
+    const renamed = `${scaffold.sections[1].name}（新名）`
+    expect((await editorAPI.patch(`/api/sections/${scaffold.sections[1].id}`, { name: renamed })).status).toBe(200)
+    const after = await api.get(path)
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'))
+    expect(after.body.sections[1].name).toBe(renamed)
+  })
+
   it('shows a newly published issue at once, and drops a withdrawn one at once', async () => {
     const slug = scaffold.series.slug as string
     const numbers = async () => (await api.get(v1(`/series/${slug}/issues`))).body.docs.map((entry: { number: number }) => entry.number)
