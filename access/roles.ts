@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access } from 'payload'
 
 export const roles = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof roles)[number]
@@ -13,11 +13,12 @@ export function hasAnyRole(user: UserWithRoles, allowed: readonly Role[]): boole
   return allowed.some((role) => hasRole(user, role))
 }
 
-/** An access rule that lets in users holding any of the given roles. */
-export function rolesAccess(...allowed: Role[]): Access {
-  return ({ req: { user } }) => hasAnyRole(user, allowed)
+/** Everyone who works on the bulletin: administrators, editors and reviewers. */
+export function isStaff(user: UserWithRoles): boolean {
+  return hasAnyRole(user, roles)
 }
 
-export function rolesFieldAccess(...allowed: Role[]): FieldAccess {
+/** An access rule that lets in users holding any of the given roles. */
+export function rolesAccess(...allowed: Role[]): Access {
   return ({ req: { user } }) => hasAnyRole(user, allowed)
 }

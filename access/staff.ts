@@ -1,6 +1,8 @@
-import { rolesAccess, rolesFieldAccess } from './roles'
+import type { Access, FieldAccess } from 'payload'
+
+import { isStaff } from './roles'
 
 /** Everyone who works on the bulletin: administrators, editors and reviewers. */
-export const staff = rolesAccess('admin', 'editor', 'reviewer')
+export const staff: Access = ({ req: { user } }) => isStaff(user)
 
-export const staffField = rolesFieldAccess('admin', 'editor', 'reviewer')
+export const staffField: FieldAccess = ({ req: { user } }) => isStaff(user)

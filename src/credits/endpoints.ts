@@ -1,11 +1,11 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
-import { hasAnyRole, type Role } from '../../access/roles'
+import { hasAnyRole, type Role, roles } from '../../access/roles'
 import { type Bilingual, inRequestLanguage } from '../lib/messages'
 import { CreditQueryError, creditedItems, creditStats, creditStatsCSV, csvFilename, parseStatsQuery } from './creditStats'
 import { mergeAuthors } from './mergeAuthors'
 
-const STAFF: Role[] = ['admin', 'editor', 'reviewer']
+const STAFF: readonly Role[] = roles
 const EDITORS: Role[] = ['admin', 'editor']
 
 function refusal(req: PayloadRequest, status: number, text: Bilingual): Response {
@@ -13,7 +13,7 @@ function refusal(req: PayloadRequest, status: number, text: Bilingual): Response
 }
 
 /** Role check, then the handler; a CreditQueryError becomes its status with a bilingual message. */
-function guarded(roles: Role[], handler: PayloadHandler): PayloadHandler {
+function guarded(roles: readonly Role[], handler: PayloadHandler): PayloadHandler {
   return async (req) => {
     if (!req.user) return refusal(req, 403, { en: 'Sign in first.', zh: '请先登录。' })
     if (!hasAnyRole(req.user, roles)) {

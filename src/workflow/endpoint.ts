@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
-import { hasAnyRole } from '../../access/roles'
+import { hasAnyRole, isStaff } from '../../access/roles'
 import { runTransition } from './runTransition'
 import type { WorkflowCollection } from './states'
 import { transitionsFor } from './transitions'
@@ -37,7 +37,7 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
       method: 'get',
       path: '/:id/workflow',
       handler: async (req) => {
-        if (!hasAnyRole(req.user, ['admin', 'editor', 'reviewer'])) {
+        if (!isStaff(req.user)) {
           return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
         }
         const doc = await req.payload.findByID({

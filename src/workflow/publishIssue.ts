@@ -5,10 +5,10 @@ import type { Issue } from '../payload-types'
 import { footnoteReferenceIDs } from '../richtext/footnotes'
 import { issueNumbering } from '../richtext/footnoteNumbering'
 import { figureMediaIDs } from '../richtext/uploads'
-import { recordAudit } from './audit'
 import { workflowContext } from './context'
 import { updateFigureVisibility } from './figureVisibility'
 import { itemsOfIssue, requireItemStates } from './guards'
+import { setItemPublication } from './setItemPublication'
 
 /**
  * Publishes the issue and every approved item of it. Runs inside the caller's transaction, so
@@ -26,25 +26,7 @@ export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<I
   }
 
   for (const item of ordered.filter((candidate) => candidate.workflowState === 'approved')) {
-    await req.payload.update({
-      collection: 'items',
-      context: workflowContext(),
-      data: { _status: 'published', workflowState: 'published' },
-      depth: 0,
-      draft: false,
-      id: item.id,
-      overrideLock: true,
-      req,
-    })
-    await recordAudit(req, {
-      action: 'publish',
-      collection: 'items',
-      documentID: item.id,
-      documentTitle: item.title,
-      from: 'approved',
-      to: 'published',
-      note: issue.title,
-    })
+    await setItemPublication(req, item, { action: 'publish', note: issue.title, state: 'published', status: 'published' })
   }
 
   const noteFigures = (issue.sections ?? []).flatMap((row) => figureMediaIDs(row.editorsNote))

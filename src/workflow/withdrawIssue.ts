@@ -2,9 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Issue } from '../payload-types'
 import { figureMediaIDs } from '../richtext/uploads'
-import { recordAudit } from './audit'
 import { workflowContext } from './context'
 import { updateFigureVisibility } from './figureVisibility'
+import { setItemPublication } from './setItemPublication'
 
 /** Takes a published issue and its items off the public record; the reason stays on the issue. */
 export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: string): Promise<Issue> {
@@ -18,25 +18,7 @@ export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: s
     where: { and: [{ issue: { equals: issue.id } }, { _status: { equals: 'published' } }] },
   })
   for (const item of publicItems) {
-    await req.payload.update({
-      collection: 'items',
-      context: workflowContext(),
-      data: { _status: 'draft', workflowState: 'approved' },
-      depth: 0,
-      draft: false,
-      id: item.id,
-      overrideLock: true,
-      req,
-    })
-    await recordAudit(req, {
-      action: 'withdraw',
-      collection: 'items',
-      documentID: item.id,
-      documentTitle: item.title,
-      from: item.workflowState,
-      to: 'approved',
-      note: reason,
-    })
+    await setItemPublication(req, item, { action: 'withdraw', note: reason, state: 'approved', status: 'draft' })
   }
   await updateFigureVisibility(req, [
     ...publicItems.flatMap((item) => figureMediaIDs(item.body)),

@@ -2,7 +2,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasAnyRole } from '../../../access/roles'
+import { isStaff } from '../../../access/roles'
 import { creditStats, CreditQueryError, parseStatsQuery } from '../../credits/creditStats'
 import { creditRoles } from '../../lib/credits'
 import './index.scss'
@@ -42,7 +42,7 @@ export async function CreditStatsView({ initPageResult, params, searchParams }: 
   const language = req.i18n.language === 'en' ? 'en' : 'zh'
   const query = Object.fromEntries(Object.entries(searchParams ?? {}).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]))
   let content: React.ReactNode
-  if (!hasAnyRole(req.user, ['admin', 'editor', 'reviewer'])) {
+  if (!isStaff(req.user)) {
     content = <p>{texts.staffOnly[language]}</p>
   } else {
     try {

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { hasAnyRole } from '../../../access/roles'
+import { isStaff } from '../../../access/roles'
 
 /**
  * `?draft=true` (REST), `draft: true` (GraphQL, Local API) would serve the newest draft of a
@@ -9,6 +9,6 @@ import { hasAnyRole } from '../../../access/roles'
  */
 export const hideDraftsFromPublic: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'read' || args.overrideAccess) return args
-  if (hasAnyRole(req.user, ['admin', 'editor', 'reviewer'])) return args
+  if (isStaff(req.user)) return args
   return { ...args, draft: false }
 }

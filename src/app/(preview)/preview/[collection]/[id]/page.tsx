@@ -3,7 +3,7 @@ import { headers } from 'next/headers'
 import { getPayload } from 'payload'
 import React from 'react'
 
-import { hasAnyRole } from '../../../../../../access/roles'
+import { isStaff } from '../../../../../../access/roles'
 import { issueContents } from '../../../../../delivery/issueContents'
 import { serverURL } from '../../../../../lib/env'
 import { relationID } from '../../../../../lib/relationID'
@@ -22,7 +22,7 @@ export default async function PreviewPage({ params }: Args) {
   const { collection, id } = await params
   const payload = await getPayload({ config })
   const { user } = await payload.auth({ headers: await headers() })
-  if (!hasAnyRole(user, ['admin', 'editor', 'reviewer'])) return <p>请先登录后台。Sign in to the admin first.</p>
+  if (!isStaff(user)) return <p>请先登录后台。Sign in to the admin first.</p>
   if (collection !== 'issues' && collection !== 'items') return <p>Unknown preview.</p>
 
   const item =
