@@ -34,10 +34,13 @@ export const Items: CollectionConfig = {
   defaultSort: 'position',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'issue', 'section', 'position', 'workflowState'],
+    defaultColumns: ['title', 'issue', 'section', 'position', 'workflowState', 'credits', 'updatedAt'],
     listSearchableFields: ['title', 'titleEn', 'summary'],
     group: { en: 'Bulletins', zh: '刊物' },
-    components: { edit: workflowEditComponents },
+    components: {
+      beforeListTable: ['/components/ItemQuickFilters#ItemQuickFilters'],
+      edit: workflowEditComponents,
+    },
   },
   access: {
     create: editors,
@@ -91,6 +94,7 @@ export const Items: CollectionConfig = {
       label: { en: 'Credits', zh: '署名' },
       labels: { singular: { en: 'Credit', zh: '署名' }, plural: { en: 'Credits', zh: '署名' } },
       admin: {
+        components: { Cell: '/components/CreditedContributorsCell#CreditedContributorsCell' },
         description: {
           en: 'In printed order. For items taken over from the media, credit the source organisation.',
           zh: '按印刷顺序排列；转载自媒体的稿件，署来源媒体。',

@@ -26,6 +26,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedWithIssue as PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a } from '../../../components/PublishedWithIssue'
+import { CreditedContributorsCell as CreditedContributorsCell_9b4f211cf7c82faef3af80a63a8ca0ef } from '../../../components/CreditedContributorsCell'
+import { ItemQuickFilters as ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601 } from '../../../components/ItemQuickFilters'
 import { CreditStatsLink as CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda } from '../../../components/CreditStatsLink'
 import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
 import { CreditStatsView as CreditStatsView_8cf0af71ad3535020dc8b702fcf87dae } from '../../../components/CreditStatsView'
@@ -61,6 +63,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishedWithIssue#PublishedWithIssue": PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a,
+  "/components/CreditedContributorsCell#CreditedContributorsCell": CreditedContributorsCell_9b4f211cf7c82faef3af80a63a8ca0ef,
+  "/components/ItemQuickFilters#ItemQuickFilters": ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601,
   "/components/CreditStatsLink#CreditStatsLink": CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda,
   "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
   "/components/CreditStatsView#CreditStatsView": CreditStatsView_8cf0af71ad3535020dc8b702fcf87dae,

@@ -1,0 +1,193 @@
+import type { Page } from 'playwright-core'
+import type { Where } from 'payload'
+
+import { launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
+import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+// The items list in a real browser: its columns, the quick-filter bar above it and Payload's own
+// Filters panel, on the demo content of `npm run seed`, in Chinese and in English.
+let context: TestPayload
+let server: TestServer
+let chromium: TestBrowser
+const tabs: Tab[] = []
+
+function editorAccount() {
+  return { email: process.env.SEED_EDITOR_EMAIL as string, password: process.env.SEED_EDITOR_PASSWORD as string }
+}
+
+async function open(): Promise<Tab> {
+  const tab = await chromium.open()
+  tabs.push(tab)
+  return tab
+}
+
+/** The titles the admin should list for `where`, read from the database as the list reads them (newest drafts). */
+async function expectedTitles(where: Where): Promise<string[]> {
+  const { docs } = await context.payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, where })
+  return docs.map((item) => item.title).sort()
+}
+
+async function idOf(collection: 'authors' | 'issues' | 'sections', field: string, value: string): Promise<number | string> {
+  const { docs } = await context.payload.find({ collection, depth: 0, limit: 1, where: { [field]: { equals: value } } })
+  return docs[0].id
+}
+
+async function shownTitles(page: Page): Promise<string[]> {
+  const rows = page.locator('.collection-list table tbody td.cell-title')
+  return (await rows.allInnerTexts()).map((title) => title.trim()).sort()
+}
+
+/** Waits until the list shows exactly these titles (the list re-renders on the server after each filter). */
+async function expectRows(page: Page, expected: string[]): Promise<void> {
+  const deadline = Date.now() + SLOW
+  let shown = await shownTitles(page)
+  while (JSON.stringify(shown) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await page.waitForTimeout(250)
+    shown = await shownTitles(page)
+  }
+  expect(shown).toEqual(expected)
+}
+
+async function chooseQuickFilter(page: Page, name: string, option: string): Promise<void> {
+  await page.locator(`.item-quick-filters__filter--${name} .rs__control`).click()
+  await page.locator('.rs__menu .rs__option', { hasText: option }).first().click()
+}
+
+async function openItemsList(page: Page, query = ''): Promise<void> {
+  await page.goto(`${server.baseURL}/admin/collections/items${query}`)
+  await page.locator('.collection-list table thead').waitFor({ timeout: SLOW })
+  await page.locator('.item-quick-filters').waitFor({ timeout: SLOW })
+}
+
+beforeAll(async () => {
+  context = await initPayload('browser-lists')
+  const { seed } = await import('../../src/seed/index')
+  await seed(context.payload)
+  server = await startTestServer(context.database)
+  chromium = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await server?.stop()
+  await context?.close()
+})
+
+afterEach(() => {
+  // Uncaught exceptions in any page fail the step in which they happened.
+  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
+  expect(errors).toEqual([])
+})
+
+describe('the items list in Chinese', () => {
+  let page: Page
+
+  beforeAll(async () => {
+    page = (await open()).page
+    const { email, password } = editorAccount()
+    await signIn(page, server.baseURL, email, password)
+  })
+
+  it('shows useful columns and the quick filters', async () => {
+    await openItemsList(page)
+    const headers = await page.locator('.collection-list table thead').innerText()
+    for (const label of ['标题', '所属期刊', '栏目', '栏目内顺序', '流程状态', '署名', '更新于']) expect(headers).toContain(label)
+    const bar = await page.locator('.item-quick-filters').innerText()
+    for (const label of ['状态', '期刊', '栏目', '署名人']) expect(bar).toContain(label)
+    await screenshot(page, 'items-list-zh')
+  })
+
+  it('filters by credited contributor, then by state as well', async () => {
+    const xuNing = await idOf('authors', 'displayName', '许 宁')
+    await chooseQuickFilter(page, 'contributor', '许 宁')
+    await expectRows(page, await expectedTitles({ 'credits.contributor': { equals: xuNing } }))
+    expect((await shownTitles(page)).length).toBeGreaterThan(1)
+    // The 署名 column names the credited people in printed order, not a count of rows.
+    const row = page.locator('.collection-list table tbody tr', { hasText: '人工智能驱动材料研发范式转变的进展与启示' })
+    await expect(row.locator('td.cell-credits').innerText()).resolves.toBe('许 宁、陈思远')
+    await screenshot(page, 'filter-contributor')
+
+    await chooseQuickFilter(page, 'state', '草稿')
+    await expectRows(page, await expectedTitles({ and: [{ 'credits.contributor': { equals: xuNing } }, { workflowState: { equals: 'draft' } }] }))
+    await expect(shownTitles(page)).resolves.toEqual(['锂金属负极界面调控研究获新进展'])
+    expect(new URL(page.url()).search).toContain('credits.contributor')
+    await screenshot(page, 'filter-contributor-and-state')
+
+    // The quick filters are conditions of Payload's own Filters panel, shown and editable there.
+    await page.locator('.list-controls__toggle-where').click()
+    const panel = page.locator('.where-builder')
+    await panel.getByText('署名 > 署名人').first().waitFor()
+    await panel.getByText('流程状态').first().waitFor()
+    // The panel slides open; let it reach full height before the screenshot.
+    await page.waitForTimeout(600)
+    await screenshot(page, 'filters-panel-shows-quick-filters')
+  })
+
+  it('clears the quick filters', async () => {
+    await page.locator('.item-quick-filters__clear').click()
+    await page.waitForURL((url) => !url.search.includes('where'), { timeout: SLOW })
+    await expect(page.locator('.collection-list table tbody tr').count()).resolves.toBe(10)
+    await expect(page.locator('.item-quick-filters').innerText()).resolves.not.toContain('许 宁')
+  })
+
+  it('filters by issue, then by section within it', async () => {
+    const issue = await idOf('issues', 'label', '2026【02】')
+    const research = await idOf('sections', 'name', '研究动态')
+    await chooseQuickFilter(page, 'issue', '2026【02】')
+    const inIssue = await expectedTitles({ issue: { equals: issue } })
+    await expectRows(page, inIssue)
+    expect(inIssue.length).toBeGreaterThan(2)
+    await screenshot(page, 'filter-issue')
+
+    await chooseQuickFilter(page, 'section', '研究动态')
+    const inSection = await expectedTitles({ and: [{ issue: { equals: issue } }, { section: { equals: research } }] })
+    await expectRows(page, inSection)
+    expect(inSection.length).toBeLessThan(inIssue.length)
+    await screenshot(page, 'filter-issue-and-section')
+  })
+
+  it('filters by state alone', async () => {
+    await page.locator('.item-quick-filters__clear').click()
+    await page.waitForURL((url) => !url.search.includes('where'), { timeout: SLOW })
+    await chooseQuickFilter(page, 'state', '审核中')
+    const inReview = await expectedTitles({ workflowState: { equals: 'in_review' } })
+    expect(inReview.length).toBeGreaterThan(0)
+    await expectRows(page, inReview)
+    await screenshot(page, 'filter-state')
+  })
+
+  it('takes a filter from the address, as a link or bookmark gives it', async () => {
+    const fangHe = await idOf('authors', 'displayName', '方 禾')
+    await openItemsList(page, `?where[credits.contributor][equals]=${fangHe}`)
+    await expectRows(page, await expectedTitles({ 'credits.contributor': { equals: fangHe } }))
+    await expect(page.locator('.item-quick-filters__filter--contributor').innerText()).resolves.toContain('方 禾')
+    await screenshot(page, 'filter-from-url')
+  })
+})
+
+describe('the items list in English', () => {
+  it('labels the columns, the quick filters and their options in English', async () => {
+    const tab = await open()
+    const { page } = tab
+    // What the account page's language switch stores.
+    await tab.context.addCookies([{ name: 'payload-lng', url: server.baseURL, value: 'en' }])
+    const { email, password } = editorAccount()
+    await signIn(page, server.baseURL, email, password)
+    await openItemsList(page)
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    const headers = await page.locator('.collection-list table thead').innerText()
+    for (const label of ['Title (Chinese)', 'Issue', 'Section', 'Position in section', 'Workflow state', 'Credits', 'Updated At']) {
+      expect(headers).toContain(label)
+    }
+    expect(headers).not.toMatch(/[\u4e00-\u9fff]/)
+    const bar = await page.locator('.item-quick-filters').innerText()
+    for (const label of ['State', 'Issue', 'Section', 'Contributor']) expect(bar).toContain(label)
+    expect(bar).not.toMatch(/[\u4e00-\u9fff]/)
+
+    await chooseQuickFilter(page, 'state', 'Changes requested')
+    await expectRows(page, await expectedTitles({ workflowState: { equals: 'changes_requested' } }))
+    await expect(page.locator('.collection-list table tbody td.cell-workflowState').first().innerText()).resolves.toBe('Changes requested')
+    await screenshot(page, 'items-list-en')
+  })
+})
