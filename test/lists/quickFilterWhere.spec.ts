@@ -1,3 +1,5 @@
+import type { Where } from 'payload'
+
 import { filterGroups, quickFilterValue, withQuickFilter } from '../../src/components/ItemQuickFilters/quickFilterWhere'
 
 describe('quick filters in the list’s where', () => {
@@ -26,14 +28,14 @@ describe('quick filters in the list’s where', () => {
   })
 
   it('removes only its own condition and leaves the Filters panel’s others alone', () => {
-    const where = { or: [{ and: [{ title: { like: '电池' } }, { section: { equals: '3' } }, { section: { not_equals: '4' } }] }] }
+    const where: Where = { or: [{ and: [{ title: { like: '电池' } }, { section: { equals: '3' } }, { section: { not_equals: '4' } }] }] }
     expect(withQuickFilter(where, 'section', undefined)).toEqual({ or: [{ and: [{ title: { like: '电池' } }, { section: { not_equals: '4' } }] }] })
     expect(quickFilterValue(where, 'section')).toBe('3')
     expect(withQuickFilter(withQuickFilter(undefined, 'issue', '1'), 'issue', undefined)).toEqual({})
   })
 
   it('narrows every "or" group, so the filter holds whichever group matches', () => {
-    const either = { or: [{ and: [{ issue: { equals: '1' } }] }, { and: [{ issue: { equals: '2' } }] }] }
+    const either: Where = { or: [{ and: [{ issue: { equals: '1' } }] }, { and: [{ issue: { equals: '2' } }] }] }
     expect(withQuickFilter(either, 'workflowState', 'draft')).toEqual({
       or: [
         { and: [{ issue: { equals: '1' } }, { workflowState: { equals: 'draft' } }] },
@@ -41,7 +43,7 @@ describe('quick filters in the list’s where', () => {
       ],
     })
     // (state = draft) or (issue = 2), with state removed, is "everything": nothing is filtered any more.
-    const stateOrIssue = { or: [{ and: [{ workflowState: { equals: 'draft' } }] }, { and: [{ issue: { equals: '2' } }] }] }
+    const stateOrIssue: Where = { or: [{ and: [{ workflowState: { equals: 'draft' } }] }, { and: [{ issue: { equals: '2' } }] }] }
     expect(withQuickFilter(stateOrIssue, 'workflowState', undefined)).toEqual({})
   })
 })
