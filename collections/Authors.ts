@@ -29,7 +29,7 @@ export const Authors: CollectionConfig = {
   defaultSort: 'sortName',
   admin: {
     useAsTitle: 'displayName',
-    defaultColumns: ['displayName', 'kind', 'affiliation'],
+    defaultColumns: ['displayName', 'kind', 'romanizedName', 'affiliation', 'updatedAt'],
     listSearchableFields: ['displayName', 'normalizedName', 'romanizedName'],
     group: { en: 'Bulletins', zh: '刊物' },
   },

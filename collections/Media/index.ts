@@ -18,7 +18,7 @@ export const Media: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'alt',
-    defaultColumns: ['filename', 'alt', 'figureNumber', 'captionZh'],
+    defaultColumns: ['filename', 'alt', 'figureNumber', 'captionZh', 'public', 'updatedAt'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
   access: { create: editors, delete: editors, read: publicMediaOrStaff, update: editors },

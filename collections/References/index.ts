@@ -7,6 +7,9 @@ import { inRequestLanguage } from '../../src/lib/messages'
 import { rejectDuplicates } from './hooks/rejectDuplicates'
 import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
 
+/** A citation needs the day, not the hour; the list shows it as 2026-02-05 rather than a time at midnight. */
+const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } as const
+
 /** The sources that footnotes point at: news pages, papers, reports, policy documents, books. */
 export const References: CollectionConfig = {
   slug: 'references',
@@ -16,7 +19,7 @@ export const References: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'sourceOrganisation', 'url'],
+    defaultColumns: ['title', 'kind', 'sourceOrganisation', 'publishedDate', 'url'],
     listSearchableFields: ['title', 'sourceOrganisation', 'url', 'doi'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
@@ -74,8 +77,8 @@ export const References: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'publishedDate', type: 'date', label: { en: 'Published', zh: '发布日期' } },
-        { name: 'accessedDate', type: 'date', label: { en: 'Accessed', zh: '访问日期' } },
+        { name: 'publishedDate', type: 'date', label: { en: 'Published', zh: '发布日期' }, admin: { date: dayOnly } },
+        { name: 'accessedDate', type: 'date', label: { en: 'Accessed', zh: '访问日期' }, admin: { date: dayOnly } },
       ],
     },
   ],
