@@ -58,8 +58,9 @@ export const Series: CollectionConfig = {
           defaultValue: issueLabelStyles[0],
           label: { en: 'Issue number as printed', zh: '期号格式' },
           options: [
-            { label: '2023【01】', value: issueLabelStyles[0] },
-            { label: '2023年第1期', value: issueLabelStyles[1] },
+            // The printed form is Chinese in both languages; English says what it is.
+            { label: { en: 'Year and bracketed number, e.g. 2023【01】', zh: '2023【01】' }, value: issueLabelStyles[0] },
+            { label: { en: 'Year and ordinal number, e.g. 2023年第1期', zh: '2023年第1期' }, value: issueLabelStyles[1] },
           ],
         },
       ],

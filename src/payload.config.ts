@@ -61,9 +61,10 @@ export default buildConfig({
     livePreview: {
       collections: ['issues', 'items'],
       url: ({ collectionConfig, data }) => (data?.id ? `${serverURL()}/preview/${collectionConfig?.slug}/${data.id}` : null),
+      // Payload shows these labels untranslated (a plain string each), so each carries both languages.
       breakpoints: [
-        { label: 'Mobile', name: 'mobile', width: 390, height: 844 },
-        { label: 'Desktop', name: 'desktop', width: 1280, height: 900 },
+        { label: '手机 Mobile', name: 'mobile', width: 390, height: 844 },
+        { label: '桌面 Desktop', name: 'desktop', width: 1280, height: 900 },
       ],
     },
     // Gravatar would send staff e-mail hashes to a third party and fails on an offline office network.

@@ -31,7 +31,7 @@ export const WebhookDeliveries: CollectionConfig = {
   access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
   hooks: { beforeChange: [onlyDeliveryAppends] },
   fields: [
-    { name: 'webhook', type: 'relationship', relationTo: 'webhooks', index: true, label: { en: 'Webhook', zh: 'Webhook' } },
+    { name: 'webhook', type: 'relationship', relationTo: 'webhooks', index: true, label: { en: 'Webhook', zh: 'Webhook 推送' } },
     {
       name: 'deliveryID',
       type: 'text',

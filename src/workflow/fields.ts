@@ -25,7 +25,9 @@ export function workflowFields<State extends IssueState | ItemState>(
     {
       name: 'workflowPanel',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
+      label: { en: 'Workflow', zh: '流程' },
+      // The panel acts on one open document; as a list column it would be an empty cell.
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/WorkflowPanel#WorkflowPanel' } },
     },
     {
       name: 'workflowState',

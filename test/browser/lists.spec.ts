@@ -101,6 +101,14 @@ describe('the items list in Chinese', () => {
     const bar = await page.locator('.item-quick-filters').innerText()
     for (const label of ['状态', '期刊', '栏目', '署名人']) expect(bar).toContain(label)
     await screenshot(page, 'items-list-zh')
+
+    // Every column on offer is named in Chinese; the workflow panel is no column at all.
+    await page.locator('.list-controls__toggle-columns').click()
+    const choices = await page.locator('.list-controls').innerText()
+    for (const label of ['署名', '英文标题', '关键词', '创建人']) expect(choices).toContain(label)
+    expect(choices).not.toMatch(/Workflow|Panel/)
+    await screenshot(page, 'column-choices-zh')
+    await page.locator('.list-controls__toggle-columns').click()
   })
 
   it('filters by credited contributor, then by state as well', async () => {
