@@ -59,6 +59,11 @@ async function chooseQuickFilter(page: Page, name: string, option: string): Prom
   await page.locator('.rs__menu .rs__option', { hasText: option }).first().click()
 }
 
+/** Payload's list panels (columns, filters) slide open; a screenshot waits until they are fully open. */
+async function panelOpened(page: Page): Promise<void> {
+  await page.waitForTimeout(600)
+}
+
 async function openItemsList(page: Page, query = ''): Promise<void> {
   await page.goto(`${server.baseURL}/admin/collections/items${query}`)
   await page.locator('.collection-list table thead').waitFor({ timeout: SLOW })
@@ -104,9 +109,12 @@ describe('the items list in Chinese', () => {
 
     // Every column on offer is named in Chinese; the workflow panel is no column at all.
     await page.locator('.list-controls__toggle-columns').click()
-    const choices = await page.locator('.list-controls').innerText()
+    const pills = page.locator('.list-controls__columns .pill-selector')
+    await pills.getByText('英文标题').waitFor()
+    const choices = await pills.innerText()
     for (const label of ['署名', '英文标题', '关键词', '创建人']) expect(choices).toContain(label)
     expect(choices).not.toMatch(/Workflow|Panel/)
+    await panelOpened(page)
     await screenshot(page, 'column-choices-zh')
     await page.locator('.list-controls__toggle-columns').click()
   })
@@ -132,8 +140,7 @@ describe('the items list in Chinese', () => {
     const panel = page.locator('.where-builder')
     await panel.getByText('署名 > 署名人').first().waitFor()
     await panel.getByText('流程状态').first().waitFor()
-    // The panel slides open; let it reach full height before the screenshot.
-    await page.waitForTimeout(600)
+    await panelOpened(page)
     await screenshot(page, 'filters-panel-shows-quick-filters')
   })
 
