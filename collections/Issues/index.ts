@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { issueBuilderEndpoints } from '../../src/builder/endpoints'
 import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
@@ -37,7 +38,7 @@ export const Issues: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
-  endpoints: workflowEndpoints('issues'),
+  endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints],
   hooks: {
     beforeOperation: [hideDraftsFromPublic],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],

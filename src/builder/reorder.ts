@@ -1,0 +1,137 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasAnyRole } from '../../access/roles'
+import type { Issue } from '../payload-types'
+import { relationID } from '../lib/relationID'
+import { recordAudit } from '../workflow/audit'
+import { workflowContext } from '../workflow/context'
+import { itemsOfIssue } from '../workflow/guards'
+import { inTransaction } from '../workflow/inTransaction'
+import { type IssueState, stateLabels } from '../workflow/states'
+import { BAD_REQUEST, CONFLICT, FORBIDDEN, WorkflowError } from '../workflow/WorkflowError'
+
+type ID = number | string
+
+/** The printed order: the issue's sections, and for every section the IDs of its items. */
+export type IssueOrder = { items: Record<string, ID[]>; sections: ID[] }
+
+/** Once an issue is public its order is part of the record; a correction changes text, not order. */
+const ORDERABLE: readonly IssueState[] = ['planning', 'in_review', 'approved']
+
+const isID = (value: unknown): value is ID => (typeof value === 'string' && value !== '') || Number.isInteger(value)
+
+/** The request body as an order, or a 400 that says what shape is expected. */
+function parseIssueOrder(req: PayloadRequest, body: unknown): IssueOrder {
+  const { items, sections } = (body ?? {}) as { items?: unknown; sections?: unknown }
+  const wellFormed =
+    Array.isArray(sections) &&
+    sections.every(isID) &&
+    typeof items === 'object' &&
+    items !== null &&
+    !Array.isArray(items) &&
+    Object.values(items).every((ids) => Array.isArray(ids) && ids.every(isID))
+  if (!wellFormed) {
+    throw new WorkflowError(req, BAD_REQUEST, {
+      en: 'Send the order as { "sections": [section IDs], "items": { "<section ID>": [item IDs] } }.',
+      zh: '顺序的格式应为 { "sections": [栏目 ID], "items": { "栏目 ID": [稿件 ID] } }。',
+    })
+  }
+  return { items: items as Record<string, ID[]>, sections: sections as ID[] }
+}
+
+/** True when `proposed` lists exactly the IDs of `current`, each once. */
+function samePieces(current: ID[], proposed: ID[]): boolean {
+  const wanted = current.map(String).sort()
+  const given = proposed.map(String).sort()
+  return wanted.length === given.length && wanted.every((id, index) => id === given[index])
+}
+
+function requireEditor(req: PayloadRequest): void {
+  if (!hasAnyRole(req.user, ['admin', 'editor'])) {
+    throw new WorkflowError(req, FORBIDDEN, {
+      en: 'Only editors and administrators arrange an issue.',
+      zh: '只有编辑和管理员可以编排期刊。',
+    })
+  }
+}
+
+function requireOrderable(req: PayloadRequest, issue: Issue): void {
+  const state = issue.workflowState as IssueState
+  if (ORDERABLE.includes(state)) return
+  throw new WorkflowError(req, CONFLICT, {
+    en: `Issue ${issue.label} is “${stateLabels[state].en}”; its order can no longer change.`,
+    zh: `${issue.label} 期当前为“${stateLabels[state].zh}”，不能再调整顺序。`,
+  })
+}
+
+/**
+ * Puts the issue's sections and each section's items in the given order, in one transaction.
+ * The order must name exactly the issue's sections and, per section, exactly its items: the builder
+ * arranges what is there and never adds, drops or moves pieces between sections. Rearranging is an
+ * edit of the issue (an approved issue goes back to planning for a fresh approval) but not of the
+ * items, whose text and approval stay as they are.
+ */
+export async function reorderIssue(req: PayloadRequest, issueID: ID, body: unknown): Promise<void> {
+  requireEditor(req)
+  const order = parseIssueOrder(req, body)
+  await inTransaction(req, async () => {
+    const issue: Issue = await req.payload.findByID({ collection: 'issues', depth: 0, draft: true, id: issueID, req })
+    requireOrderable(req, issue)
+    const rows = issue.sections ?? []
+    const sectionIDs = rows.map((row) => relationID(row.section) as ID)
+    if (!samePieces(sectionIDs, order.sections)) {
+      throw new WorkflowError(req, BAD_REQUEST, {
+        en: 'The order must list each of the issue’s sections exactly once. Reload the builder: the issue may have changed.',
+        zh: '顺序中须恰好列出本期的每个栏目各一次。请刷新编排页面：本期内容可能已被他人修改。',
+      })
+    }
+    const items = await itemsOfIssue(req, issue.id)
+    const strayKey = Object.keys(order.items).some((key) => !sectionIDs.map(String).includes(key))
+    const itemsInPlace = sectionIDs.every((sectionID) => {
+      const inSection = items.filter((item) => String(relationID(item.section)) === String(sectionID)).map((item) => item.id)
+      return samePieces(inSection, order.items[String(sectionID)] ?? [])
+    })
+    if (strayKey || !itemsInPlace) {
+      throw new WorkflowError(req, BAD_REQUEST, {
+        en: 'The order must list each item of a section exactly once, under its own section. Reload the builder: the issue may have changed.',
+        zh: '顺序中须在所属栏目下恰好列出每篇稿件各一次。请刷新编排页面：本期内容可能已被他人修改。',
+      })
+    }
+
+    const rowOf = (sectionID: ID) => rows.find((row) => String(relationID(row.section)) === String(sectionID))
+    await req.payload.update({
+      collection: 'issues',
+      data: { sections: order.sections.map(rowOf) },
+      depth: 0,
+      draft: true,
+      id: issue.id,
+      overrideAccess: false,
+      req,
+    })
+    for (const itemIDs of Object.values(order.items)) {
+      for (const [index, itemID] of itemIDs.entries()) {
+        const item = items.find((candidate) => String(candidate.id) === String(itemID))
+        if (!item || item.position === index + 1) continue
+        await req.payload.update({
+          collection: 'items',
+          context: workflowContext(),
+          data: { position: index + 1 },
+          depth: 0,
+          draft: true,
+          id: item.id,
+          overrideLock: true,
+          req,
+        })
+      }
+    }
+    await recordAudit(req, {
+      action: 'reorder',
+      collection: 'issues',
+      documentID: issue.id,
+      documentTitle: issue.title,
+      note: order.sections
+        .map((sectionID) => `${sectionID}: ${(order.items[String(sectionID)] ?? []).join(', ')}`)
+        .join('; '),
+    })
+  })
+}
