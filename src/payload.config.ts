@@ -21,6 +21,7 @@ import { Series } from '../collections/Series'
 import { Users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
+import { customTranslations } from './i18n/translations'
 import { databaseAdapter, sqliteConnectionPragmas } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { payloadSecret, serverURL } from './lib/env'
@@ -75,6 +76,7 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'zh',
     supportedLanguages: { zh, en },
+    translations: customTranslations,
   },
   upload: {
     // Our own check answers an oversize file with a clear 400; the parser only stops runaway uploads.

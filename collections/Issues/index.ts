@@ -27,7 +27,18 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'series', 'publicationDate', 'workflowState'],
     group: { en: 'Bulletins', zh: '刊物' },
-    components: { edit: workflowEditComponents },
+    components: {
+      edit: workflowEditComponents,
+      views: {
+        edit: {
+          builder: {
+            Component: '/components/IssueBuilder#IssueBuilderView',
+            path: '/builder',
+            tab: { href: '/builder', label: ({ t }) => t('bulletin:issueBuilder' as never), order: 150 },
+          },
+        },
+      },
+    },
   },
   access: {
     create: editors,

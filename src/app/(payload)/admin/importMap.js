@@ -26,6 +26,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedWithIssue as PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a } from '../../../components/PublishedWithIssue'
+import { IssueBuilderView as IssueBuilderView_78bb5674da9b9c0620c83dc5acec12e4 } from '../../../components/IssueBuilder'
 import { CreditedContributorsCell as CreditedContributorsCell_9b4f211cf7c82faef3af80a63a8ca0ef } from '../../../components/CreditedContributorsCell'
 import { ItemQuickFilters as ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601 } from '../../../components/ItemQuickFilters'
 import { CreditStatsLink as CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda } from '../../../components/CreditStatsLink'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishedWithIssue#PublishedWithIssue": PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a,
+  "/components/IssueBuilder#IssueBuilderView": IssueBuilderView_78bb5674da9b9c0620c83dc5acec12e4,
   "/components/CreditedContributorsCell#CreditedContributorsCell": CreditedContributorsCell_9b4f211cf7c82faef3af80a63a8ca0ef,
   "/components/ItemQuickFilters#ItemQuickFilters": ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601,
   "/components/CreditStatsLink#CreditStatsLink": CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda,

@@ -1,0 +1,157 @@
+import type { Locator } from 'playwright-core'
+
+import type { Issue } from '../../src/payload-types'
+import { launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
+import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+
+// The issue builder in a real browser, on the demo issue that is still being planned.
+let context: TestPayload
+let server: TestServer
+let chromium: TestBrowser
+let issue: Issue
+const tabs: Tab[] = []
+
+function account(role: 'EDITOR' | 'REVIEWER') {
+  return { email: process.env[`SEED_${role}_EMAIL`] as string, password: process.env[`SEED_${role}_PASSWORD`] as string }
+}
+
+async function signedIn(role: 'EDITOR' | 'REVIEWER'): Promise<Tab> {
+  const tab = await chromium.open()
+  tabs.push(tab)
+  const { email, password } = account(role)
+  await signIn(tab.page, server.baseURL, email, password)
+  return tab
+}
+
+async function openBuilder({ page }: Tab) {
+  await page.goto(`${server.baseURL}/admin/collections/issues/${issue.id}`)
+  await page.locator('.doc-tabs').getByText('编排', { exact: true }).click()
+  await page.waitForURL(`**/admin/collections/issues/${issue.id}/builder`, { timeout: SLOW })
+  await page.locator('.issue-builder__sections').waitFor({ timeout: SLOW })
+}
+
+/** Drags a row by its handle onto the upper half of another row, in small steps as a hand would. */
+async function drag(page: Tab['page'], row: Locator, onto: Locator) {
+  const handle = row.locator('> .issue-builder__handle')
+  const from = await handle.boundingBox()
+  const to = await onto.boundingBox()
+  if (!from || !to) throw new Error('A row to drag is not on screen')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 4 })
+  await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 20 })
+  await page.mouse.up()
+}
+
+const sectionNames = (page: Tab['page']) => page.locator('.issue-builder__section h3').allInnerTexts()
+const itemTitles = (section: Locator) => section.locator('.issue-builder__item a').allInnerTexts()
+
+async function storedOrder() {
+  const stored = await context.payload.findByID({ collection: 'issues', depth: 1, draft: true, id: issue.id })
+  const { docs } = await context.payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, sort: 'position', where: { issue: { equals: issue.id } } })
+  return (stored.sections ?? []).map((row) => {
+    const section = row.section as { id: number; name: string }
+    return { name: section.name, titles: docs.filter((item) => item.section === section.id).map((item) => item.title) }
+  })
+}
+
+beforeAll(async () => {
+  context = await initPayload('browser-issue-builder')
+  const { seed } = await import('../../src/seed/index')
+  await seed(context.payload)
+  const { docs } = await context.payload.find({ collection: 'issues', depth: 0, draft: true, limit: 1, where: { workflowState: { equals: 'planning' } } })
+  issue = docs[0]
+  server = await startTestServer(context.database)
+  chromium = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await server?.stop()
+  await context?.close()
+})
+
+afterEach(() => {
+  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
+  expect(errors).toEqual([])
+})
+
+describe('the issue builder', () => {
+  it('shows the sections and items in printed order and lists what is missing', async () => {
+    const editor = await signedIn('EDITOR')
+    await openBuilder(editor)
+    const { page } = editor
+    const before = await storedOrder()
+    expect(await sectionNames(page)).toEqual(before.map((section) => section.name))
+    const sections = page.locator('.issue-builder__section')
+    for (const [index, section] of before.entries()) {
+      expect(await itemTitles(sections.nth(index))).toEqual(section.titles)
+    }
+    const notApproved = page.locator('[data-missing="itemsNotApproved"]')
+    await expect(notApproved.locator('h4').innerText()).resolves.toContain('尚未通过审核的稿件')
+    const { docs } = await context.payload.find({
+      collection: 'items',
+      depth: 0,
+      draft: true,
+      pagination: false,
+      where: { and: [{ issue: { equals: issue.id } }, { workflowState: { not_in: ['approved', 'published'] } }] },
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    expect((await notApproved.locator('li a').allInnerTexts()).sort()).toEqual(docs.map((item) => item.title).sort())
+    await screenshot(page, 'builder-editor')
+  })
+
+  it('lets an editor drag an item and a section into place and save the order', async () => {
+    const editor = tabs[0]
+    const { page } = editor
+    const before = await storedOrder()
+    const withTwoItems = before.findIndex((section) => section.titles.length >= 2)
+    expect(withTwoItems).toBeGreaterThanOrEqual(0)
+    const sections = page.locator('.issue-builder__sections > .issue-builder__section')
+    const items = sections.nth(withTwoItems).locator('.issue-builder__item')
+    await drag(page, items.nth(1), items.nth(0))
+    const [first, second, ...rest] = before[withTwoItems].titles
+    await expect(itemTitles(sections.nth(withTwoItems))).resolves.toEqual([second, first, ...rest])
+
+    const last = before.length - 1
+    await drag(page, sections.nth(last), sections.nth(0))
+    const expectedSections = [before[last].name, ...before.slice(0, last).map((section) => section.name)]
+    await expect(sectionNames(page)).resolves.toEqual(expectedSections)
+    await screenshot(page, 'builder-rearranged')
+
+    await page.getByRole('button', { name: '保存顺序' }).click()
+    await page.getByText('新的顺序已保存。').waitFor()
+    await screenshot(page, 'builder-saved')
+    const after = await storedOrder()
+    expect(after.map((section) => section.name)).toEqual(expectedSections)
+    expect(after.find((section) => section.name === before[withTwoItems].name)?.titles).toEqual([second, first, ...rest])
+
+    await page.reload()
+    await page.locator('.issue-builder__sections').waitFor({ timeout: SLOW })
+    await expect(sectionNames(page)).resolves.toEqual(expectedSections)
+  })
+
+  it('shows a reviewer the order without letting them change it', async () => {
+    const reviewer = await signedIn('REVIEWER')
+    await openBuilder(reviewer)
+    const { page } = reviewer
+    await page.getByText('只有编辑和管理员可以调整顺序。').waitFor()
+    await expect(page.locator('.issue-builder__handle').count()).resolves.toBe(0)
+    await expect(page.getByRole('button', { name: '保存顺序' }).count()).resolves.toBe(0)
+    await screenshot(page, 'builder-reviewer')
+  })
+
+  it('speaks English to an English-speaking editor', async () => {
+    const editor = tabs[0]
+    const { page } = editor
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: server.baseURL }])
+    await page.goto(`${server.baseURL}/admin/collections/issues/${issue.id}/builder`)
+    await page.locator('.issue-builder__sections').waitFor({ timeout: SLOW })
+    await expect(page.locator('.doc-tabs').getByText('Builder', { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(page.locator('.issue-builder__header h2').innerText()).resolves.toContain('Issue builder')
+    await expect(page.locator('.issue-builder__missing h3').innerText()).resolves.toBe('Missing pieces')
+    await expect(page.getByRole('button', { name: 'Save order' }).isVisible()).resolves.toBe(true)
+    await screenshot(page, 'builder-en')
+  })
+})
