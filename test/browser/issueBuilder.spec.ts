@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core'
 
 import type { Issue } from '../../src/payload-types'
-import { launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
+import { dragOnto, launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 
@@ -31,17 +31,8 @@ async function openBuilder({ page }: Tab) {
   await page.locator('.issue-builder__sections').waitFor({ timeout: SLOW })
 }
 
-/** Drags a row by its handle onto the upper half of another row, in small steps as a hand would. */
 async function drag(page: Tab['page'], row: Locator, onto: Locator) {
-  const handle = row.locator('> .issue-builder__handle')
-  const from = await handle.boundingBox()
-  const to = await onto.boundingBox()
-  if (!from || !to) throw new Error('A row to drag is not on screen')
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 8, { steps: 4 })
-  await page.mouse.move(from.x + from.width / 2, to.y + 4, { steps: 20 })
-  await page.mouse.up()
+  await dragOnto(page, row.locator('> .issue-builder__handle'), onto)
 }
 
 const sectionNames = (page: Tab['page']) => page.locator('.issue-builder__section h3').allInnerTexts()

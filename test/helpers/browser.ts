@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
 
 /** Debian's Chromium; scripts/ensure-browser.sh installs it (npm test runs that first). */
 export const CHROMIUM = '/usr/bin/chromium'
@@ -60,6 +60,19 @@ export async function signIn(page: Page, baseURL: string, email: string, passwor
   await page.locator('form button[type="submit"]').click()
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: SLOW })
   await page.locator('.dashboard').first().waitFor({ timeout: SLOW })
+}
+
+/** Drags by `handle` onto the upper edge of `onto`, in small steps as a hand would, so sortable lists see a real drag. */
+export async function dragOnto(page: Page, handle: Locator, onto: Locator): Promise<void> {
+  const from = await handle.boundingBox()
+  const to = await onto.boundingBox()
+  if (!from || !to) throw new Error('What should be dragged, or where to, is not on screen')
+  const x = from.x + from.width / 2
+  await page.mouse.move(x, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(x, from.y + from.height / 2 + 8, { steps: 4 })
+  await page.mouse.move(x, to.y + 4, { steps: 20 })
+  await page.mouse.up()
 }
 
 const ERROR_TEXTS = ['Application error', 'Something went wrong', '出错', 'This page could not be found', 'Internal Server Error']

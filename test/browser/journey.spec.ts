@@ -1,0 +1,356 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import type { Author, Issue, Item, Reference, User } from '../../src/payload-types'
+import { creditStats, parseStatsQuery, type StatsRow } from '../../src/credits/creditStats'
+import { dragOnto, launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
+import { footnote, paragraph, richText, text } from '../helpers/fixtures'
+import { chartPNG } from '../helpers/images'
+import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { startTestServer, type TestServer } from '../helpers/testServer'
+import { actAs } from '../helpers/workflow'
+
+/*
+ * The office's main journey, in the real admin in Chromium, step by step: an editor writes an item
+ * with a table, a figure and two footnotes and credits two contributors; review goes back and forth;
+ * the editor arranges the issue and publishes it; the delivery API and the credits view show the result.
+ */
+const TITLE = '新型固态电解质添加剂显著延长电池循环寿命'
+const REVISED_SUMMARY = '研究团队开发的电解质添加剂使电池循环寿命提高约四成（已按审核意见补充数据来源）。'
+const REVIEW_COMMENT = '请在摘要中注明循环寿命数据的来源。'
+
+let context: TestPayload
+let server: TestServer
+let chromium: TestBrowser
+let issue: Issue
+let earlierItem: Item
+let footnoted: { first: Reference; second: Reference; earlier: Reference }
+let contributors: { compiler: Author; translator: Author }
+let creditsBefore: Map<string, StatsRow | undefined>
+let figureFile: string
+let itemID: number
+let editor: Tab
+let reviewer: Tab
+const tabs: Tab[] = []
+
+function account(role: 'EDITOR' | 'REVIEWER') {
+  return { email: process.env[`SEED_${role}_EMAIL`] as string, password: process.env[`SEED_${role}_PASSWORD`] as string }
+}
+
+async function signedIn(role: 'EDITOR' | 'REVIEWER'): Promise<Tab> {
+  const tab = await chromium.open()
+  tabs.push(tab)
+  const { email, password } = account(role)
+  await signIn(tab.page, server.baseURL, email, password)
+  return tab
+}
+
+async function one<T>(collection: 'authors' | 'references' | 'sections' | 'series' | 'users', where: object): Promise<T> {
+  const { docs } = await context.payload.find({ collection, depth: 0, limit: 1, where: where as never })
+  if (!docs[0]) throw new Error(`The demo content has no ${collection} matching ${JSON.stringify(where)}`)
+  return docs[0] as T
+}
+
+const workflowState = ({ page }: Tab) => page.locator('.workflow-panel__state strong')
+
+async function takeAction(tab: Tab, action: string, expected: string) {
+  await tab.page.locator('.workflow-panel').getByRole('button', { exact: true, name: action }).click()
+  await workflowState(tab).filter({ hasText: expected }).waitFor()
+}
+
+async function openDocument(tab: Tab, collection: 'issues' | 'items', id: number) {
+  await tab.page.goto(`${server.baseURL}/admin/collections/${collection}/${id}`)
+  await tab.page.locator('.workflow-panel__state').waitFor({ timeout: SLOW })
+}
+
+/** Picks `option` in a Payload select or relationship field (react-select). */
+async function choose(tab: Tab, field: string, option: string) {
+  await tab.page.locator(`${field} .rs__control`).click()
+  await tab.page.locator('.rs__option').getByText(option, { exact: true }).click()
+  await expect(tab.page.locator(`${field} .rs__single-value`).innerText()).resolves.toContain(option)
+}
+
+async function storedItem(): Promise<Item> {
+  return context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: itemID })
+}
+
+async function creditRows(): Promise<Map<string, StatsRow | undefined>> {
+  const stats = await creditStats(context.payload, parseStatsQuery({ period: 'year' }))
+  return new Map(Object.values(contributors).map((author) => [author.displayName, stats.rows.find((row) => row.contributor.id === author.id)]))
+}
+
+beforeAll(async () => {
+  context = await initPayload('browser-journey')
+  const { seed } = await import('../../src/seed/index')
+  await seed(context.payload)
+
+  const series = await one<{ id: number }>('series', {})
+  const research = await one<{ id: number }>('sections', { name: { equals: '研究动态' } })
+  const world = await one<{ id: number }>('sections', { name: { equals: '国际观察' } })
+  issue = await context.payload.create({
+    collection: 'issues',
+    data: { number: 3, sections: [{ section: research.id }, { section: world.id }], series: series.id, year: 2026 },
+    draft: true,
+  })
+  const { docs: webReferences } = await context.payload.find({ collection: 'references', depth: 0, limit: 3, sort: 'title', where: { url: { exists: true } } })
+  footnoted = { first: webReferences[0], second: webReferences[1], earlier: webReferences[2] }
+  contributors = {
+    compiler: await one<Author>('authors', { displayName: { equals: '唐 悦' } }),
+    translator: await one<Author>('authors', { displayName: { equals: '陈思远' } }),
+  }
+
+  // The issue already holds one approved item, so arranging it means something.
+  const staff = {
+    editor: await one<User>('users', { email: { equals: account('EDITOR').email } }),
+    reviewer: await one<User>('users', { email: { equals: account('REVIEWER').email } }),
+  }
+  earlierItem = await context.payload.create({
+    collection: 'items',
+    data: {
+      body: richText(paragraph(text('钠离子电池在零下二十摄氏度仍保持八成容量'), footnote(footnoted.earlier.id))),
+      issue: issue.id,
+      section: research.id,
+      title: '钠离子电池低温性能研究取得突破',
+    },
+    draft: true,
+  })
+  await actAs(context.payload, staff.editor, { action: 'submit', collection: 'items', id: earlierItem.id })
+  await actAs(context.payload, staff.reviewer, { action: 'approve', collection: 'items', id: earlierItem.id })
+
+  creditsBefore = await creditRows()
+  figureFile = path.join(tmpdir(), `cycle-life-chart-${process.pid}.png`)
+  writeFileSync(figureFile, await chartPNG(1200, 750))
+
+  server = await startTestServer(context.database)
+  chromium = await launchBrowser()
+}, 180_000)
+
+afterAll(async () => {
+  await chromium?.close()
+  await server?.stop()
+  await context?.close()
+})
+
+afterEach(() => {
+  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
+  expect(errors).toEqual([])
+})
+
+describe('from a new item to the published issue and the credits report', () => {
+  it('lets an editor write an item with a table, a figure and two footnotes, credit two contributors and save it', async () => {
+    editor = await signedIn('EDITOR')
+    const { page } = editor
+    await page.goto(`${server.baseURL}/admin/collections/items/create`)
+    await page.locator('#field-issue:not(.relationship--read-only)').waitFor({ timeout: SLOW })
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh')
+
+    await page.locator('#field-title').fill(TITLE)
+    await page.locator('#field-titleEn').fill('Electrolyte additive extends battery cycle life')
+    await choose(editor, '#field-issue', `能源材料动态 ${issue.label}`)
+    await choose(editor, '#field-section', '研究动态')
+    await page.locator('#field-summary').fill('研究团队开发的电解质添加剂使电池循环寿命提高约四成。')
+
+    const body = page.locator('[data-field-path="body"]')
+    const editable = body.locator('[contenteditable="true"]').first()
+    const insertFootnote = async (reference: Reference, step: string) => {
+      await body.locator('.toolbar-popup__dropdown-inlineBlocks').click()
+      await page.locator('.toolbar-popup__dropdown-items button', { hasText: '脚注' }).click()
+      const drawer = page.locator('dialog.drawer--is-open')
+      await drawer.locator('.rs__control').click()
+      await page.keyboard.type(reference.title.slice(0, 12))
+      await page.locator('.rs__option').getByText(reference.title, { exact: true }).click()
+      await drawer.locator('.rs__single-value').getByText(reference.title).waitFor()
+      await screenshot(page, step)
+      await drawer.getByRole('button', { name: '保存更改' }).click()
+      await drawer.waitFor({ state: 'detached' })
+    }
+    // The text wraps, so End would only reach the end of a visual line; we always write at the end.
+    const endOfText = async () => {
+      await editable.focus()
+      await page.keyboard.press('Control+End')
+    }
+
+    await editable.click()
+    await page.keyboard.type('研究团队开发出一种含氟电解质添加剂，可在负极表面形成稳定界面层')
+    await insertFootnote(footnoted.first, 'editor-cites-first-source')
+    await endOfText()
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('在高倍率充放电条件下，电池的循环寿命提高约百分之四十')
+    await insertFootnote(footnoted.second, 'editor-cites-second-source')
+    await endOfText()
+    await page.keyboard.press('Enter')
+
+    await body.locator('.toolbar-popup__dropdown-add').click()
+    await page.locator('.toolbar-popup__dropdown-items button', { hasText: '上传' }).click()
+    await page.locator('dialog.drawer--is-open .list-header__create-new-button').click()
+    const mediaDrawer = page.locator('dialog.drawer--is-open').last()
+    await mediaDrawer.locator('input[type="file"]').setInputFiles(figureFile)
+    await mediaDrawer.locator('#field-alt').fill('添加剂组与对照组循环寿命对比柱状图')
+    await mediaDrawer.locator('#field-figureNumber').fill('图 1')
+    await mediaDrawer.locator('#field-captionZh').fill('添加剂对电池循环寿命的影响')
+    await mediaDrawer.getByRole('button', { name: '保存', exact: true }).click()
+    await page.locator('dialog.drawer--is-open').first().waitFor({ state: 'detached', timeout: SLOW })
+    await body.locator('[data-filename]').waitFor()
+
+    await body.locator('.toolbar-popup__dropdown-add').click()
+    await page.locator('.toolbar-popup__dropdown-items button', { hasText: 'Table' }).click()
+    const tableDrawer = page.locator('dialog.drawer--is-open')
+    await tableDrawer.locator('#field-rows').fill('3')
+    await tableDrawer.locator('#field-columns').fill('2')
+    await tableDrawer.locator('button[type="submit"]').click()
+    await tableDrawer.waitFor({ state: 'detached' })
+    await editable.locator('table th, table td').first().click()
+    for (const [index, cell] of ['样品', '循环寿命（次）', '对照组', '1200', '添加剂组', '1680'].entries()) {
+      if (index > 0) await page.keyboard.press('Tab')
+      await page.keyboard.type(cell)
+    }
+    await expect(editable.locator('table').innerText()).resolves.toMatch(/样品[\s\S]*1680/)
+    await expect(editable.locator('.LexicalEditorTheme__inlineBlock-footnote').count()).resolves.toBe(2)
+
+    const credits = page.locator('#field-credits')
+    for (const [index, [author, role]] of ([[contributors.compiler, '编译'], [contributors.translator, '翻译']] as const).entries()) {
+      await credits.getByRole('button', { name: '添加 署名' }).click()
+      await choose(editor, `#field-credits__${index}__contributor`, author.displayName)
+      await choose(editor, `#field-credits__${index}__role`, role)
+    }
+    await screenshot(page, 'editor-writes-item')
+
+    await page.locator('#action-save-draft').click()
+    await page.waitForURL(/\/admin\/collections\/items\/\d+$/, { timeout: SLOW })
+    itemID = Number(page.url().split('/').pop())
+    await page.locator('.workflow-panel__state').waitFor({ timeout: SLOW })
+    await screenshot(page, 'editor-item-saved')
+
+    const item = await storedItem()
+    const json = JSON.stringify(item.body)
+    expect(item).toMatchObject({ title: TITLE, workflowState: 'draft', issue: issue.id })
+    expect(json).toContain('"type":"table"')
+    expect(json).toContain('1680')
+    expect(item.references).toEqual([footnoted.first.id, footnoted.second.id])
+    expect(item.figures).toHaveLength(1)
+    expect(item.credits?.map((credit) => [credit.contributor, credit.role])).toEqual([
+      [contributors.compiler.id, 'compiled'],
+      [contributors.translator.id, 'translated'],
+    ])
+    const figure = await context.payload.findByID({ collection: 'media', depth: 0, id: item.figures?.[0] as number })
+    expect(figure).toMatchObject({ alt: '添加剂组与对照组循环寿命对比柱状图', captionZh: '添加剂对电池循环寿命的影响' })
+  })
+
+  it('lets the editor submit the item for review', async () => {
+    await takeAction(editor, '提交审核', '审核中')
+    await screenshot(editor.page, 'editor-submits')
+    expect((await storedItem()).workflowState).toBe('in_review')
+  })
+
+  it('lets a reviewer request changes with a comment', async () => {
+    reviewer = await signedIn('REVIEWER')
+    await openDocument(reviewer, 'items', itemID)
+    await reviewer.page.locator('.workflow-panel textarea').fill(REVIEW_COMMENT)
+    await takeAction(reviewer, '退回修改', '退回修改')
+    await screenshot(reviewer.page, 'reviewer-requests-changes')
+    const comments = await context.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })
+    expect(comments.totalDocs).toBe(1)
+  })
+
+  it('lets the editor revise the item and resubmit it', async () => {
+    await openDocument(editor, 'items', itemID)
+    await workflowState(editor).filter({ hasText: '退回修改' }).waitFor()
+    await editor.page.locator('#field-summary').fill(REVISED_SUMMARY)
+    await editor.page.locator('#action-save-draft').click()
+    await editor.page.locator('.payload-toast-container').getByText('成功').first().waitFor()
+    expect((await storedItem()).summary).toBe(REVISED_SUMMARY)
+    await takeAction(editor, '提交审核', '审核中')
+    await screenshot(editor.page, 'editor-resubmits')
+    expect((await storedItem()).workflowState).toBe('in_review')
+  })
+
+  it('lets the reviewer approve the item', async () => {
+    await openDocument(reviewer, 'items', itemID)
+    await takeAction(reviewer, '审核通过', '已通过')
+    await screenshot(reviewer.page, 'reviewer-approves')
+    expect((await storedItem()).workflowState).toBe('approved')
+  })
+
+  it('lets the editor put the new item first in its section', async () => {
+    const { page } = editor
+    await page.goto(`${server.baseURL}/admin/collections/issues/${issue.id}/builder`)
+    const section = page.locator('.issue-builder__sections > .issue-builder__section').first()
+    await section.locator('.issue-builder__item').nth(1).waitFor({ timeout: SLOW })
+    await expect(section.locator('.issue-builder__item a').allInnerTexts()).resolves.toEqual([earlierItem.title, TITLE])
+    // Both items are approved with captioned figures and linked sources; only the second section is still empty.
+    await expect(page.locator('[data-missing]').evaluateAll((groups) => groups.map((group) => group.getAttribute('data-missing')))).resolves.toEqual(['emptySections'])
+    await expect(page.locator('[data-missing="emptySections"] li').allInnerTexts()).resolves.toEqual(['国际观察'])
+    const rows = section.locator('.issue-builder__item')
+    await dragOnto(page, rows.nth(1).locator('.issue-builder__handle'), rows.nth(0))
+    await expect(section.locator('.issue-builder__item a').allInnerTexts()).resolves.toEqual([TITLE, earlierItem.title])
+    await page.getByRole('button', { name: '保存顺序' }).click()
+    await page.getByText('新的顺序已保存。').waitFor()
+    await screenshot(page, 'editor-arranges-issue')
+    expect((await storedItem()).position).toBe(1)
+  })
+
+  it('takes the issue through review and lets the editor publish it', async () => {
+    await openDocument(editor, 'issues', issue.id)
+    await takeAction(editor, '提交本期审核', '审核中')
+    await openDocument(reviewer, 'issues', issue.id)
+    await takeAction(reviewer, '本期审核通过', '已通过')
+    await screenshot(reviewer.page, 'reviewer-approves-issue')
+    await openDocument(editor, 'issues', issue.id)
+    await takeAction(editor, '发布', '已发布')
+    await screenshot(editor.page, 'editor-publishes-issue')
+    expect((await storedItem()).workflowState).toBe('published')
+  })
+
+  it('shows the new issue in the delivery API, with the footnotes numbered across the issue', async () => {
+    const { page } = editor
+    const response = await page.goto(`${server.baseURL}/delivery/v1/issues/${issue.id}/full`)
+    expect(response?.status()).toBe(200)
+    const published = JSON.parse(await page.locator('body').innerText())
+    await screenshot(page, 'delivery-api-issue')
+    expect(published.label).toBe(issue.label)
+    const [first, second] = published.sections[0].items
+    expect([first.title, second.title]).toEqual([TITLE, earlierItem.title])
+    expect(first.summary).toBe(REVISED_SUMMARY)
+    expect(first.html).toMatch(/<table[\s\S]*1680[\s\S]*<\/table>/)
+    expect(first.html).toMatch(/<figure[\s\S]*添加剂对电池循环寿命的影响[\s\S]*<\/figure>/)
+    expect(first.html.match(/class="footnote-ref"><a href="#fn-(\d+)"/g)).toEqual(['class="footnote-ref"><a href="#fn-1"', 'class="footnote-ref"><a href="#fn-2"'])
+    expect(second.html).toContain('href="#fn-3"')
+    expect(published.footnotes.map((note: { number: number; title: string }) => [note.number, note.title])).toEqual([
+      [1, footnoted.first.title],
+      [2, footnoted.second.title],
+      [3, footnoted.earlier.title],
+    ])
+  })
+
+  it('shows the new credits in the credits view and its CSV download', async () => {
+    const { page } = editor
+    await page.goto(`${server.baseURL}/admin/credit-stats`)
+    const table = page.locator('.credit-stats__table')
+    await table.waitFor({ timeout: SLOW })
+    const headers = await table.locator('thead th').allInnerTexts()
+    const expected = [
+      { author: contributors.compiler, role: 'compiled', label: '编译' },
+      { author: contributors.translator, role: 'translated', label: '翻译' },
+    ] as const
+    for (const { author, label, role } of expected) {
+      const before = creditsBefore.get(author.displayName)
+      const cells = await table.locator('tbody tr').filter({ has: page.getByText(author.displayName, { exact: true }) }).locator('td').allInnerTexts()
+      expect(cells[headers.indexOf(label)]).toBe(String((before?.byRole[role] ?? 0) + 1))
+      expect(cells[headers.indexOf('合计')]).toBe(String((before?.total ?? 0) + 1))
+    }
+    await screenshot(page, 'credits-view')
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.credit-stats__csv').click()])
+    const csv = readFileSync((await download.path()) as string, 'utf8')
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const lines = csv.slice(1).trim().split('\r\n').map((line) => line.split(','))
+    const columns = lines[0]
+    for (const { author, role } of expected) {
+      const before = creditsBefore.get(author.displayName)
+      const line = lines.find((cells) => cells[0] === author.displayName)
+      expect(line?.[columns.findIndex((column) => column.includes(role === 'compiled' ? '编译' : '翻译'))]).toBe(String((before?.byRole[role] ?? 0) + 1))
+      expect(line?.[columns.length - 1]).toBe(String((before?.total ?? 0) + 1))
+    }
+  })
+})
