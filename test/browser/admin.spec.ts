@@ -112,7 +112,7 @@ describe('the admin in a browser', () => {
     await signIn(reviewer.page, server.baseURL, email, password)
     await openItem(reviewer)
     await expect(workflowState(reviewer).innerText()).resolves.toBe('审核中')
-    await reviewer.page.locator('.workflow-panel textarea').fill('请补充对照实验的数据来源。')
+    await reviewer.page.locator('.workflow-panel__field textarea').fill('请补充对照实验的数据来源。')
     await screenshot(reviewer.page, 'reviewer-comment')
     await reviewer.page.locator('.workflow-panel button', { hasText: '退回修改' }).click()
     await workflowState(reviewer).filter({ hasText: '退回修改' }).waitFor()

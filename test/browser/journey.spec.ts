@@ -246,7 +246,7 @@ describe('from a new item to the published issue and the credits report', () => 
   it('lets a reviewer request changes with a comment', async () => {
     reviewer = await signedIn('REVIEWER')
     await openDocument(reviewer, 'items', itemID)
-    await reviewer.page.locator('.workflow-panel textarea').fill(REVIEW_COMMENT)
+    await reviewer.page.locator('.workflow-panel__field textarea').fill(REVIEW_COMMENT)
     await takeAction(reviewer, '退回修改', '退回修改')
     await screenshot(reviewer.page, 'reviewer-requests-changes')
     const comments = await context.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })
@@ -256,10 +256,16 @@ describe('from a new item to the published issue and the credits report', () => 
   it('lets the editor revise the item and resubmit it', async () => {
     await openDocument(editor, 'items', itemID)
     await workflowState(editor).filter({ hasText: '退回修改' }).waitFor()
+    const comment = editor.page.locator('.review-thread__comment').filter({ hasText: REVIEW_COMMENT })
+    await expect(comment.locator('.review-thread__meta strong').innerText()).resolves.toBe('方 禾')
     await editor.page.locator('#field-summary').fill(REVISED_SUMMARY)
     await editor.page.locator('#action-save-draft').click()
     await editor.page.locator('.payload-toast-container').getByText('成功').first().waitFor()
     expect((await storedItem()).summary).toBe(REVISED_SUMMARY)
+    await comment.getByRole('button', { name: '标记为已解决' }).click()
+    await comment.locator('.review-thread__resolved').waitFor()
+    const [stored] = (await context.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })).docs
+    expect(stored.resolved).toBe(true)
     await takeAction(editor, '提交审核', '审核中')
     await screenshot(editor.page, 'editor-resubmits')
     expect((await storedItem()).workflowState).toBe('in_review')

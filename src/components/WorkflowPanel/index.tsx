@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { stateLabels } from '../../workflow/states'
+import { ReviewThread } from '../ReviewThread'
 import './index.scss'
 
 type Action = { action: string; label: { en: string; zh: string }; needsComment?: boolean; needsReason?: boolean }
@@ -19,8 +20,9 @@ const texts = {
 }
 
 /**
- * The editorial workflow in the document's sidebar: the current state and the transitions open
- * to the signed-in user, taken through the server's workflow endpoint (which enforces every rule).
+ * The review panel in the document's sidebar: the current state, the transitions open to the
+ * signed-in user (taken through the server's workflow endpoint, which enforces every rule) and the
+ * thread of review comments.
  */
 export function WorkflowPanel() {
   const { collectionSlug, id } = useDocumentInfo()
@@ -32,6 +34,7 @@ export function WorkflowPanel() {
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
+  const [transitions, setTransitions] = useState(0)
   const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
 
   const load = useCallback(async () => {
@@ -68,6 +71,7 @@ export function WorkflowPanel() {
     }
     toast.success(action.label[language])
     setComment('')
+    setTransitions((count) => count + 1)
     await load()
     router.refresh()
   }
@@ -97,6 +101,7 @@ export function WorkflowPanel() {
           </Button>
         ))}
       </div>
+      <ReviewThread collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
     </div>
   )
 }
