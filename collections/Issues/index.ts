@@ -25,7 +25,7 @@ export const Issues: CollectionConfig = {
   defaultSort: '-publicationDate',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'series', 'publicationDate', 'workflowState'],
+    defaultColumns: ['title', 'series', 'workflowState', 'publicationDate', 'editors', 'updatedAt'],
     group: { en: 'Bulletins', zh: '刊物' },
     components: {
       edit: workflowEditComponents,
