@@ -123,6 +123,28 @@ describe('the issue builder', () => {
     await expect(sectionNames(page)).resolves.toEqual(expectedSections)
   })
 
+  it('lets an editor move an item with the keyboard, and undo the change before saving', async () => {
+    const { page } = tabs[0]
+    const saved = await storedOrder()
+    const index = (await sectionNames(page)).findIndex((name) => (saved.find((section) => section.name === name)?.titles.length ?? 0) >= 2)
+    const section = page.locator('.issue-builder__sections > .issue-builder__section').nth(index)
+    const [first, second, ...rest] = await itemTitles(section)
+    await section.locator('.issue-builder__item').first().locator('> .issue-builder__handle').focus()
+    await page.keyboard.press('Space')
+    const lifted = section.locator('.issue-builder__item--dragging')
+    await lifted.waitFor()
+    await page.keyboard.press('ArrowDown')
+    await page.waitForFunction((row) => !!row && !/translate3d\(0px, 0px/.test((row as HTMLElement).style.transform), await lifted.elementHandle())
+    await page.keyboard.press('Space')
+    await section.locator('.issue-builder__item a').first().getByText(second, { exact: true }).waitFor()
+    await expect(itemTitles(section)).resolves.toEqual([second, first, ...rest])
+    await screenshot(page, 'builder-keyboard-move')
+    await page.getByRole('button', { name: '撤销更改' }).click()
+    await section.locator('.issue-builder__item a').first().getByText(first, { exact: true }).waitFor()
+    await expect(itemTitles(section)).resolves.toEqual([first, second, ...rest])
+    expect(await storedOrder()).toEqual(saved)
+  })
+
   it('shows a reviewer the order without letting them change it', async () => {
     const reviewer = await signedIn('REVIEWER')
     await openBuilder(reviewer)
