@@ -1,27 +1,13 @@
 import type { Item } from '../../src/payload-types'
-import { launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
-import { initPayload, type TestPayload } from '../helpers/initPayload'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { screenshot, SLOW, type Tab } from '../helpers/browser'
+import { useDemoAdmin } from '../helpers/demoAdmin'
 
 // The admin in a real browser against the production server, on the demo content of `npm run seed`.
-let context: TestPayload
-let server: TestServer
-let chromium: TestBrowser
+const admin = useDemoAdmin('browser-admin')
 let item: Item
-const tabs: Tab[] = []
-
-function account(role: 'ADMIN' | 'EDITOR' | 'REVIEWER') {
-  return { email: process.env[`SEED_${role}_EMAIL`] as string, password: process.env[`SEED_${role}_PASSWORD`] as string }
-}
-
-async function open(options?: { locale?: string }): Promise<Tab> {
-  const tab = await chromium.open(options)
-  tabs.push(tab)
-  return tab
-}
 
 async function openItem({ page }: Tab) {
-  await page.goto(`${server.baseURL}/admin/collections/items/${item.id}`)
+  await page.goto(`${admin.baseURL}/admin/collections/items/${item.id}`)
   await page.locator('.workflow-panel').waitFor({ timeout: SLOW })
 }
 
@@ -30,10 +16,7 @@ function workflowState({ page }: Tab) {
 }
 
 beforeAll(async () => {
-  context = await initPayload('browser-admin')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
-  const { docs } = await context.payload.find({
+  const { docs } = await admin.payload.find({
     collection: 'items',
     depth: 0,
     draft: true,
@@ -41,20 +24,6 @@ beforeAll(async () => {
     where: { title: { equals: '锂金属负极界面调控研究获新进展' } },
   })
   item = docs[0]
-  server = await startTestServer(context.database)
-  chromium = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.stop()
-  await context?.close()
-})
-
-afterEach(() => {
-  // Uncaught exceptions in any page fail the step in which they happened.
-  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
-  expect(errors).toEqual([])
 })
 
 describe('the admin in a browser', () => {
@@ -63,8 +32,8 @@ describe('the admin in a browser', () => {
 
   it('shows the login page in Chinese even to an English browser', async () => {
     expect(item).toMatchObject({ workflowState: 'draft' })
-    const { page } = await open({ locale: 'en-US' })
-    await page.goto(`${server.baseURL}/admin/login`)
+    const { page } = await admin.open({ locale: 'en-US' })
+    await page.goto(`${admin.baseURL}/admin/login`)
     await page.locator('input[name="email"]').waitFor({ timeout: SLOW })
     expect(await page.locator('html').getAttribute('lang')).toBe('zh')
     await expect(page.locator('label[for="field-email"]').innerText()).resolves.toContain('电子邮件')
@@ -74,17 +43,15 @@ describe('the admin in a browser', () => {
   })
 
   it('lets an editor sign in, find the item and submit it for review', async () => {
-    editor = await open()
+    editor = await admin.signedIn('EDITOR')
     const { page } = editor
-    const { email, password } = account('EDITOR')
-    await signIn(page, server.baseURL, email, password)
     const dashboard = page.locator('.dashboard')
     for (const label of ['稿件', '期刊', '栏目', '作者', '刊物系列']) {
       await expect(dashboard.getByText(label, { exact: true }).first().isVisible()).resolves.toBe(true)
     }
     await screenshot(page, 'editor-dashboard')
 
-    await page.goto(`${server.baseURL}/admin/collections/items`)
+    await page.goto(`${admin.baseURL}/admin/collections/items`)
     const headers = page.locator('.collection-list table thead')
     await headers.waitFor({ timeout: SLOW })
     const headerText = await headers.innerText()
@@ -102,14 +69,12 @@ describe('the admin in a browser', () => {
     await page.locator('.workflow-panel button', { hasText: '提交审核' }).click()
     await workflowState(editor).filter({ hasText: '审核中' }).waitFor()
     await screenshot(page, 'editor-item-submitted')
-    const stored = await context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: item.id })
+    const stored = await admin.payload.findByID({ collection: 'items', depth: 0, draft: true, id: item.id })
     expect(stored.workflowState).toBe('in_review')
   })
 
   it('lets a reviewer request changes with a comment, the editor resubmit and the reviewer approve', async () => {
-    reviewer = await open()
-    const { email, password } = account('REVIEWER')
-    await signIn(reviewer.page, server.baseURL, email, password)
+    reviewer = await admin.signedIn('REVIEWER')
     await openItem(reviewer)
     await expect(workflowState(reviewer).innerText()).resolves.toBe('审核中')
     await reviewer.page.locator('.workflow-panel__field textarea').fill('请补充对照实验的数据来源。')
@@ -117,7 +82,7 @@ describe('the admin in a browser', () => {
     await reviewer.page.locator('.workflow-panel button', { hasText: '退回修改' }).click()
     await workflowState(reviewer).filter({ hasText: '退回修改' }).waitFor()
     await screenshot(reviewer.page, 'reviewer-changes-requested')
-    const comments = await context.payload.find({ collection: 'review-comments', depth: 0, where: { text: { contains: '对照实验' } } })
+    const comments = await admin.payload.find({ collection: 'review-comments', depth: 0, where: { text: { contains: '对照实验' } } })
     expect(comments.totalDocs).toBe(1)
 
     await editor.page.reload()
@@ -133,16 +98,13 @@ describe('the admin in a browser', () => {
     await reviewer.page.locator('.workflow-panel button', { hasText: '审核通过' }).click()
     await workflowState(reviewer).filter({ hasText: '已通过' }).waitFor()
     await screenshot(reviewer.page, 'reviewer-approved')
-    const stored = await context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: item.id })
+    const stored = await admin.payload.findByID({ collection: 'items', depth: 0, draft: true, id: item.id })
     expect(stored.workflowState).toBe('approved')
   })
 
   it('lets the admin switch the account language to English', async () => {
-    const admin = await open()
-    const { page } = admin
-    const { email, password } = account('ADMIN')
-    await signIn(page, server.baseURL, email, password)
-    await page.goto(`${server.baseURL}/admin/account`)
+    const { page } = await admin.signedIn('ADMIN')
+    await page.goto(`${admin.baseURL}/admin/account`)
     const select = page.locator('.payload-settings__language')
     await select.waitFor({ timeout: SLOW })
     await screenshot(page, 'admin-account-zh')
@@ -151,7 +113,7 @@ describe('the admin in a browser', () => {
     await page.locator('html[lang="en"]').waitFor({ timeout: SLOW })
     await screenshot(page, 'admin-account-en')
 
-    await page.goto(`${server.baseURL}/admin`)
+    await page.goto(`${admin.baseURL}/admin`)
     const dashboard = page.locator('.dashboard')
     await dashboard.waitFor({ timeout: SLOW })
     expect(await page.locator('html').getAttribute('lang')).toBe('en')

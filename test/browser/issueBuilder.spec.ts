@@ -1,31 +1,16 @@
 import type { Locator } from 'playwright-core'
 
 import type { Issue } from '../../src/payload-types'
-import { dragOnto, launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
-import { initPayload, type TestPayload } from '../helpers/initPayload'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { dragOnto, screenshot, SLOW, type Tab } from '../helpers/browser'
+import { useDemoAdmin } from '../helpers/demoAdmin'
 
 // The issue builder in a real browser, on the demo issue that is still being planned.
-let context: TestPayload
-let server: TestServer
-let chromium: TestBrowser
+const admin = useDemoAdmin('browser-issue-builder')
 let issue: Issue
-const tabs: Tab[] = []
-
-function account(role: 'EDITOR' | 'REVIEWER') {
-  return { email: process.env[`SEED_${role}_EMAIL`] as string, password: process.env[`SEED_${role}_PASSWORD`] as string }
-}
-
-async function signedIn(role: 'EDITOR' | 'REVIEWER'): Promise<Tab> {
-  const tab = await chromium.open()
-  tabs.push(tab)
-  const { email, password } = account(role)
-  await signIn(tab.page, server.baseURL, email, password)
-  return tab
-}
+let editor: Tab
 
 async function openBuilder({ page }: Tab) {
-  await page.goto(`${server.baseURL}/admin/collections/issues/${issue.id}`)
+  await page.goto(`${admin.baseURL}/admin/collections/issues/${issue.id}`)
   await page.locator('.doc-tabs').getByText('编排', { exact: true }).click()
   await page.waitForURL(`**/admin/collections/issues/${issue.id}/builder`, { timeout: SLOW })
   await page.locator('.issue-builder__sections').waitFor({ timeout: SLOW })
@@ -39,8 +24,8 @@ const sectionNames = (page: Tab['page']) => page.locator('.issue-builder__sectio
 const itemTitles = (section: Locator) => section.locator('.issue-builder__item a').allInnerTexts()
 
 async function storedOrder() {
-  const stored = await context.payload.findByID({ collection: 'issues', depth: 1, draft: true, id: issue.id })
-  const { docs } = await context.payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, sort: 'position', where: { issue: { equals: issue.id } } })
+  const stored = await admin.payload.findByID({ collection: 'issues', depth: 1, draft: true, id: issue.id })
+  const { docs } = await admin.payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, sort: 'position', where: { issue: { equals: issue.id } } })
   return (stored.sections ?? []).map((row) => {
     const section = row.section as { id: number; name: string }
     return { name: section.name, titles: docs.filter((item) => item.section === section.id).map((item) => item.title) }
@@ -48,29 +33,13 @@ async function storedOrder() {
 }
 
 beforeAll(async () => {
-  context = await initPayload('browser-issue-builder')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
-  const { docs } = await context.payload.find({ collection: 'issues', depth: 0, draft: true, limit: 1, where: { workflowState: { equals: 'planning' } } })
+  const { docs } = await admin.payload.find({ collection: 'issues', depth: 0, draft: true, limit: 1, where: { workflowState: { equals: 'planning' } } })
   issue = docs[0]
-  server = await startTestServer(context.database)
-  chromium = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.stop()
-  await context?.close()
-})
-
-afterEach(() => {
-  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
-  expect(errors).toEqual([])
 })
 
 describe('the issue builder', () => {
   it('shows the sections and items in printed order and lists what is missing', async () => {
-    const editor = await signedIn('EDITOR')
+    editor = await admin.signedIn('EDITOR')
     await openBuilder(editor)
     const { page } = editor
     const before = await storedOrder()
@@ -81,7 +50,7 @@ describe('the issue builder', () => {
     }
     const notApproved = page.locator('[data-missing="itemsNotApproved"]')
     await expect(notApproved.locator('h4').innerText()).resolves.toContain('尚未通过审核的稿件')
-    const { docs } = await context.payload.find({
+    const { docs } = await admin.payload.find({
       collection: 'items',
       depth: 0,
       draft: true,
@@ -94,7 +63,6 @@ describe('the issue builder', () => {
   })
 
   it('lets an editor drag an item and a section into place and save the order', async () => {
-    const editor = tabs[0]
     const { page } = editor
     const before = await storedOrder()
     const withTwoItems = before.findIndex((section) => section.titles.length >= 2)
@@ -124,7 +92,7 @@ describe('the issue builder', () => {
   })
 
   it('lets an editor move an item with the keyboard, and undo the change before saving', async () => {
-    const { page } = tabs[0]
+    const { page } = editor
     const saved = await storedOrder()
     const index = (await sectionNames(page)).findIndex((name) => (saved.find((section) => section.name === name)?.titles.length ?? 0) >= 2)
     const section = page.locator('.issue-builder__sections > .issue-builder__section').nth(index)
@@ -146,7 +114,7 @@ describe('the issue builder', () => {
   })
 
   it('shows a reviewer the order without letting them change it', async () => {
-    const reviewer = await signedIn('REVIEWER')
+    const reviewer = await admin.signedIn('REVIEWER')
     await openBuilder(reviewer)
     const { page } = reviewer
     await page.getByText('只有编辑和管理员可以调整顺序。').waitFor()
@@ -156,10 +124,9 @@ describe('the issue builder', () => {
   })
 
   it('speaks English to an English-speaking editor', async () => {
-    const editor = tabs[0]
     const { page } = editor
-    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: server.baseURL }])
-    await page.goto(`${server.baseURL}/admin/collections/issues/${issue.id}/builder`)
+    await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: admin.baseURL }])
+    await page.goto(`${admin.baseURL}/admin/collections/issues/${issue.id}/builder`)
     await page.locator('.issue-builder__sections').waitFor({ timeout: SLOW })
     await expect(page.locator('.doc-tabs').getByText('Builder', { exact: true }).isVisible()).resolves.toBe(true)
     await expect(page.locator('.issue-builder__header h2').innerText()).resolves.toContain('Issue builder')

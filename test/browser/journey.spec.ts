@@ -4,11 +4,10 @@ import path from 'node:path'
 
 import type { Author, Issue, Item, Reference, User } from '../../src/payload-types'
 import { creditStats, parseStatsQuery, type StatsRow } from '../../src/credits/creditStats'
-import { dragOnto, launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
+import { dragOnto, screenshot, SLOW, type Tab } from '../helpers/browser'
+import { demoAccount, useDemoAdmin } from '../helpers/demoAdmin'
 import { footnote, paragraph, richText, text } from '../helpers/fixtures'
 import { chartPNG } from '../helpers/images'
-import { initPayload, type TestPayload } from '../helpers/initPayload'
-import { startTestServer, type TestServer } from '../helpers/testServer'
 import { actAs } from '../helpers/workflow'
 
 /*
@@ -20,9 +19,7 @@ const TITLE = '新型固态电解质添加剂显著延长电池循环寿命'
 const REVISED_SUMMARY = '研究团队开发的电解质添加剂使电池循环寿命提高约四成（已按审核意见补充数据来源）。'
 const REVIEW_COMMENT = '请在摘要中注明循环寿命数据的来源。'
 
-let context: TestPayload
-let server: TestServer
-let chromium: TestBrowser
+const admin = useDemoAdmin('browser-journey')
 let issue: Issue
 let earlierItem: Item
 let footnoted: { first: Reference; second: Reference; earlier: Reference }
@@ -32,22 +29,9 @@ let figureFile: string
 let itemID: number
 let editor: Tab
 let reviewer: Tab
-const tabs: Tab[] = []
-
-function account(role: 'EDITOR' | 'REVIEWER') {
-  return { email: process.env[`SEED_${role}_EMAIL`] as string, password: process.env[`SEED_${role}_PASSWORD`] as string }
-}
-
-async function signedIn(role: 'EDITOR' | 'REVIEWER'): Promise<Tab> {
-  const tab = await chromium.open()
-  tabs.push(tab)
-  const { email, password } = account(role)
-  await signIn(tab.page, server.baseURL, email, password)
-  return tab
-}
 
 async function one<T>(collection: 'authors' | 'references' | 'sections' | 'series' | 'users', where: object): Promise<T> {
-  const { docs } = await context.payload.find({ collection, depth: 0, limit: 1, where: where as never })
+  const { docs } = await admin.payload.find({ collection, depth: 0, limit: 1, where: where as never })
   if (!docs[0]) throw new Error(`The demo content has no ${collection} matching ${JSON.stringify(where)}`)
   return docs[0] as T
 }
@@ -60,7 +44,7 @@ async function takeAction(tab: Tab, action: string, expected: string) {
 }
 
 async function openDocument(tab: Tab, collection: 'issues' | 'items', id: number) {
-  await tab.page.goto(`${server.baseURL}/admin/collections/${collection}/${id}`)
+  await tab.page.goto(`${admin.baseURL}/admin/collections/${collection}/${id}`)
   await tab.page.locator('.workflow-panel__state').waitFor({ timeout: SLOW })
 }
 
@@ -72,28 +56,24 @@ async function choose(tab: Tab, field: string, option: string) {
 }
 
 async function storedItem(): Promise<Item> {
-  return context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: itemID })
+  return admin.payload.findByID({ collection: 'items', depth: 0, draft: true, id: itemID })
 }
 
 async function creditRows(): Promise<Map<string, StatsRow | undefined>> {
-  const stats = await creditStats(context.payload, parseStatsQuery({ period: 'year' }))
+  const stats = await creditStats(admin.payload, parseStatsQuery({ period: 'year' }))
   return new Map(Object.values(contributors).map((author) => [author.displayName, stats.rows.find((row) => row.contributor.id === author.id)]))
 }
 
 beforeAll(async () => {
-  context = await initPayload('browser-journey')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
-
   const series = await one<{ id: number }>('series', {})
   const research = await one<{ id: number }>('sections', { name: { equals: '研究动态' } })
   const world = await one<{ id: number }>('sections', { name: { equals: '国际观察' } })
-  issue = await context.payload.create({
+  issue = await admin.payload.create({
     collection: 'issues',
     data: { number: 3, sections: [{ section: research.id }, { section: world.id }], series: series.id, year: 2026 },
     draft: true,
   })
-  const { docs: webReferences } = await context.payload.find({ collection: 'references', depth: 0, limit: 3, sort: 'title', where: { url: { exists: true } } })
+  const { docs: webReferences } = await admin.payload.find({ collection: 'references', depth: 0, limit: 3, sort: 'title', where: { url: { exists: true } } })
   footnoted = { first: webReferences[0], second: webReferences[1], earlier: webReferences[2] }
   contributors = {
     compiler: await one<Author>('authors', { displayName: { equals: '唐 悦' } }),
@@ -102,10 +82,10 @@ beforeAll(async () => {
 
   // The issue already holds one approved item, so arranging it means something.
   const staff = {
-    editor: await one<User>('users', { email: { equals: account('EDITOR').email } }),
-    reviewer: await one<User>('users', { email: { equals: account('REVIEWER').email } }),
+    editor: await one<User>('users', { email: { equals: demoAccount('EDITOR').email } }),
+    reviewer: await one<User>('users', { email: { equals: demoAccount('REVIEWER').email } }),
   }
-  earlierItem = await context.payload.create({
+  earlierItem = await admin.payload.create({
     collection: 'items',
     data: {
       body: richText(paragraph(text('钠离子电池在零下二十摄氏度仍保持八成容量'), footnote(footnoted.earlier.id))),
@@ -115,33 +95,19 @@ beforeAll(async () => {
     },
     draft: true,
   })
-  await actAs(context.payload, staff.editor, { action: 'submit', collection: 'items', id: earlierItem.id })
-  await actAs(context.payload, staff.reviewer, { action: 'approve', collection: 'items', id: earlierItem.id })
+  await actAs(admin.payload, staff.editor, { action: 'submit', collection: 'items', id: earlierItem.id })
+  await actAs(admin.payload, staff.reviewer, { action: 'approve', collection: 'items', id: earlierItem.id })
 
   creditsBefore = await creditRows()
   figureFile = path.join(tmpdir(), `cycle-life-chart-${process.pid}.png`)
   writeFileSync(figureFile, await chartPNG(1200, 750))
-
-  server = await startTestServer(context.database)
-  chromium = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.stop()
-  await context?.close()
-})
-
-afterEach(() => {
-  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
-  expect(errors).toEqual([])
 })
 
 describe('from a new item to the published issue and the credits report', () => {
   it('lets an editor write an item with a table, a figure and two footnotes, credit two contributors and save it', async () => {
-    editor = await signedIn('EDITOR')
+    editor = await admin.signedIn('EDITOR')
     const { page } = editor
-    await page.goto(`${server.baseURL}/admin/collections/items/create`)
+    await page.goto(`${admin.baseURL}/admin/collections/items/create`)
     await page.locator('#field-issue:not(.relationship--read-only)').waitFor({ timeout: SLOW })
     expect(await page.locator('html').getAttribute('lang')).toBe('zh')
 
@@ -233,7 +199,7 @@ describe('from a new item to the published issue and the credits report', () => 
       [contributors.compiler.id, 'compiled'],
       [contributors.translator.id, 'translated'],
     ])
-    const figure = await context.payload.findByID({ collection: 'media', depth: 0, id: item.figures?.[0] as number })
+    const figure = await admin.payload.findByID({ collection: 'media', depth: 0, id: item.figures?.[0] as number })
     expect(figure).toMatchObject({ alt: '添加剂组与对照组循环寿命对比柱状图', captionZh: '添加剂对电池循环寿命的影响' })
   })
 
@@ -244,12 +210,12 @@ describe('from a new item to the published issue and the credits report', () => 
   })
 
   it('lets a reviewer request changes with a comment', async () => {
-    reviewer = await signedIn('REVIEWER')
+    reviewer = await admin.signedIn('REVIEWER')
     await openDocument(reviewer, 'items', itemID)
     await reviewer.page.locator('.workflow-panel__field textarea').fill(REVIEW_COMMENT)
     await takeAction(reviewer, '退回修改', '退回修改')
     await screenshot(reviewer.page, 'reviewer-requests-changes')
-    const comments = await context.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })
+    const comments = await admin.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })
     expect(comments.totalDocs).toBe(1)
   })
 
@@ -264,7 +230,7 @@ describe('from a new item to the published issue and the credits report', () => 
     expect((await storedItem()).summary).toBe(REVISED_SUMMARY)
     await comment.getByRole('button', { name: '标记为已解决' }).click()
     await comment.locator('.review-thread__resolved').waitFor()
-    const [stored] = (await context.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })).docs
+    const [stored] = (await admin.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })).docs
     expect(stored.resolved).toBe(true)
     await takeAction(editor, '提交审核', '审核中')
     await screenshot(editor.page, 'editor-resubmits')
@@ -280,7 +246,7 @@ describe('from a new item to the published issue and the credits report', () => 
 
   it('lets the editor put the new item first in its section', async () => {
     const { page } = editor
-    await page.goto(`${server.baseURL}/admin/collections/issues/${issue.id}/builder`)
+    await page.goto(`${admin.baseURL}/admin/collections/issues/${issue.id}/builder`)
     const section = page.locator('.issue-builder__sections > .issue-builder__section').first()
     await section.locator('.issue-builder__item').nth(1).waitFor({ timeout: SLOW })
     await expect(section.locator('.issue-builder__item a').allInnerTexts()).resolves.toEqual([earlierItem.title, TITLE])
@@ -310,7 +276,7 @@ describe('from a new item to the published issue and the credits report', () => 
 
   it('shows the new issue in the delivery API, with the footnotes numbered across the issue', async () => {
     const { page } = editor
-    const response = await page.goto(`${server.baseURL}/delivery/v1/issues/${issue.id}/full`)
+    const response = await page.goto(`${admin.baseURL}/delivery/v1/issues/${issue.id}/full`)
     expect(response?.status()).toBe(200)
     const published = JSON.parse(await page.locator('body').innerText())
     await screenshot(page, 'delivery-api-issue')
@@ -331,7 +297,7 @@ describe('from a new item to the published issue and the credits report', () => 
 
   it('shows the new credits in the credits view and its CSV download', async () => {
     const { page } = editor
-    await page.goto(`${server.baseURL}/admin/credit-stats`)
+    await page.goto(`${admin.baseURL}/admin/credit-stats`)
     const table = page.locator('.credit-stats__table')
     await table.waitFor({ timeout: SLOW })
     const headers = await table.locator('thead th').allInnerTexts()

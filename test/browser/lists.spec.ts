@@ -1,35 +1,21 @@
 import type { Page } from 'playwright-core'
 import type { Where } from 'payload'
 
-import { launchBrowser, screenshot, signIn, SLOW, type Tab, type TestBrowser } from '../helpers/browser'
-import { initPayload, type TestPayload } from '../helpers/initPayload'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { screenshot, signIn, SLOW } from '../helpers/browser'
+import { demoAccount, useDemoAdmin } from '../helpers/demoAdmin'
 
 // The items list in a real browser: its columns, the quick-filter bar above it and Payload's own
 // Filters panel, on the demo content of `npm run seed`, in Chinese and in English.
-let context: TestPayload
-let server: TestServer
-let chromium: TestBrowser
-const tabs: Tab[] = []
-
-function editorAccount() {
-  return { email: process.env.SEED_EDITOR_EMAIL as string, password: process.env.SEED_EDITOR_PASSWORD as string }
-}
-
-async function open(): Promise<Tab> {
-  const tab = await chromium.open()
-  tabs.push(tab)
-  return tab
-}
+const admin = useDemoAdmin('browser-lists')
 
 /** The titles the admin should list for `where`, read from the database as the list reads them (newest drafts). */
 async function expectedTitles(where: Where): Promise<string[]> {
-  const { docs } = await context.payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, where })
+  const { docs } = await admin.payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, where })
   return docs.map((item) => item.title).sort()
 }
 
 async function idOf(collection: 'authors' | 'issues' | 'sections', field: string, value: string): Promise<number | string> {
-  const { docs } = await context.payload.find({ collection, depth: 0, limit: 1, where: { [field]: { equals: value } } })
+  const { docs } = await admin.payload.find({ collection, depth: 0, limit: 1, where: { [field]: { equals: value } } })
   return docs[0].id
 }
 
@@ -65,38 +51,16 @@ async function panelOpened(page: Page): Promise<void> {
 }
 
 async function openItemsList(page: Page, query = ''): Promise<void> {
-  await page.goto(`${server.baseURL}/admin/collections/items${query}`)
+  await page.goto(`${admin.baseURL}/admin/collections/items${query}`)
   await page.locator('.collection-list table thead').waitFor({ timeout: SLOW })
   await page.locator('.item-quick-filters').waitFor({ timeout: SLOW })
 }
-
-beforeAll(async () => {
-  context = await initPayload('browser-lists')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
-  server = await startTestServer(context.database)
-  chromium = await launchBrowser()
-}, 180_000)
-
-afterAll(async () => {
-  await chromium?.close()
-  await server?.stop()
-  await context?.close()
-})
-
-afterEach(() => {
-  // Uncaught exceptions in any page fail the step in which they happened.
-  const errors = tabs.flatMap((tab) => tab.errors.splice(0))
-  expect(errors).toEqual([])
-})
 
 describe('the items list in Chinese', () => {
   let page: Page
 
   beforeAll(async () => {
-    page = (await open()).page
-    const { email, password } = editorAccount()
-    await signIn(page, server.baseURL, email, password)
+    page = (await admin.signedIn('EDITOR')).page
   })
 
   it('shows useful columns and the quick filters', async () => {
@@ -194,10 +158,8 @@ describe('the other lists', () => {
     ['references', ['题名', '类型', '来源机构', '发布日期', '网址'], /^\d{4}-\d{2}-\d{2}$/],
     ['media', ['文件名', '替代文本', '图表编号', '中文图题', '已公开', '更新于'], '图 1'],
   ])('shows the %s with useful columns', async (collection, labels, sample) => {
-    const tab = await open()
-    const { email, password } = editorAccount()
-    await signIn(tab.page, server.baseURL, email, password)
-    await tab.page.goto(`${server.baseURL}/admin/collections/${collection}`)
+    const tab = await admin.signedIn('EDITOR')
+    await tab.page.goto(`${admin.baseURL}/admin/collections/${collection}`)
     const table = tab.page.locator('.collection-list table')
     await table.locator('thead').waitFor({ timeout: SLOW })
     const headers = await table.locator('thead').innerText()
@@ -210,12 +172,12 @@ describe('the other lists', () => {
 
 describe('the items list in English', () => {
   it('labels the columns, the quick filters and their options in English', async () => {
-    const tab = await open()
+    const tab = await admin.open()
     const { page } = tab
     // What the account page's language switch stores.
-    await tab.context.addCookies([{ name: 'payload-lng', url: server.baseURL, value: 'en' }])
-    const { email, password } = editorAccount()
-    await signIn(page, server.baseURL, email, password)
+    await tab.context.addCookies([{ name: 'payload-lng', url: admin.baseURL, value: 'en' }])
+    const { email, password } = demoAccount('EDITOR')
+    await signIn(page, admin.baseURL, email, password)
     await openItemsList(page)
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
     const headers = await page.locator('.collection-list table thead').innerText()
