@@ -101,8 +101,16 @@ describe('the issue builder', () => {
     await page.keyboard.press('Space')
     const lifted = section.locator('.issue-builder__item--dragging')
     await lifted.waitFor()
-    await page.keyboard.press('ArrowDown')
-    await page.waitForFunction((row) => !!row && !/translate3d\(0px, 0px/.test((row as HTMLElement).style.transform), await lifted.elementHandle())
+    // dnd-kit listens for the arrow keys only from the next tick after the lift; a key pressed before
+    // that is lost (never applied late), so pressing again until the row moves cannot move it twice.
+    const row = await lifted.elementHandle()
+    const moved = () => page.waitForFunction((element) => !/translate3d\(0px, 0px/.test((element as HTMLElement).style.transform), row, { timeout: 2_000 })
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('ArrowDown')
+      const done = await moved().then(() => true, () => false)
+      if (done) break
+      if (attempt === 5) throw new Error('The lifted row did not move with ArrowDown')
+    }
     await page.keyboard.press('Space')
     await section.locator('.issue-builder__item a').first().getByText(second, { exact: true }).waitFor()
     await expect(itemTitles(section)).resolves.toEqual([second, first, ...rest])
