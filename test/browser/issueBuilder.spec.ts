@@ -97,19 +97,20 @@ describe('the issue builder', () => {
     const index = (await sectionNames(page)).findIndex((name) => (saved.find((section) => section.name === name)?.titles.length ?? 0) >= 2)
     const section = page.locator('.issue-builder__sections > .issue-builder__section').nth(index)
     const [first, second, ...rest] = await itemTitles(section)
+    const secondKey = await section.locator('.issue-builder__item').nth(1).getAttribute('data-sortable-id')
+    // dnd-kit tells screen readers where the lifted row is; the test follows the same announcements.
+    const announced = (text: string) =>
+      page
+        .waitForFunction((wanted) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].some((region) => region.textContent?.includes(wanted)), text, { timeout: 2_000 })
+        .then(() => true, () => false)
     await section.locator('.issue-builder__item').first().locator('> .issue-builder__handle').focus()
     await page.keyboard.press('Space')
-    const lifted = section.locator('.issue-builder__item--dragging')
-    await lifted.waitFor()
+    await section.locator('.issue-builder__item--dragging').waitFor()
     // dnd-kit listens for the arrow keys only from the next tick after the lift; a key pressed before
-    // that is lost (never applied late), so pressing again until the row moves cannot move it twice.
-    const row = await lifted.elementHandle()
-    const moved = () => page.waitForFunction((element) => !/translate3d\(0px, 0px/.test((element as HTMLElement).style.transform), row, { timeout: 2_000 })
-    for (let attempt = 1; ; attempt++) {
+    // that is lost (never applied late), so pressing again until the row is over the next one cannot move it twice.
+    for (let attempt = 1; !(await announced(`moved over droppable area ${secondKey}.`)); attempt++) {
+      if (attempt > 5) throw new Error('The lifted row did not move with ArrowDown')
       await page.keyboard.press('ArrowDown')
-      const done = await moved().then(() => true, () => false)
-      if (done) break
-      if (attempt === 5) throw new Error('The lifted row did not move with ArrowDown')
     }
     await page.keyboard.press('Space')
     await section.locator('.issue-builder__item a').first().getByText(second, { exact: true }).waitFor()
