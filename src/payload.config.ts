@@ -22,10 +22,10 @@ import { Users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
 import { customTranslations } from './i18n/translations'
-import { databaseAdapter, sqliteConnectionPragmas } from './lib/database'
+import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { payloadSecret, serverURL } from './lib/env'
-import { serializeTransactions } from './lib/sqliteConnections'
+import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
 import { deliverWebhookTask } from './webhooks/deliverJob'
@@ -40,7 +40,7 @@ export default buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
   db: databaseAdapter(),
-  onInit: (payload) => serializeTransactions(payload, sqliteConnectionPragmas),
+  onInit: shareSqliteConnections,
   editor: bulletinEditor,
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],

@@ -42,9 +42,6 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   })
 }
 
-/** Pragmas that hold per connection and must hold on every connection (see serializeTransactions). */
-export const sqliteConnectionPragmas = [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS};`]
-
 /** Brings the database schema up to date; MongoDB needs no schema migrations. */
 export async function migrateDatabase(payload: Payload): Promise<void> {
   if (payload.db.name !== 'sqlite') return

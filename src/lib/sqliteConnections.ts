@@ -1,65 +1,163 @@
-import type { Payload } from 'payload'
+import type { Client, InStatement, TransactionMode } from '@libsql/client'
+import { Sqlite3Client, Sqlite3Transaction } from '@libsql/client/sqlite3'
+import { Mutex, withTimeout } from 'async-mutex'
+import Database from 'libsql'
+import { APIError, type Payload } from 'payload'
 
-type LibsqlTransaction = { commit: () => Promise<void>; rollback: () => Promise<void> }
-type LibsqlClient = {
-  execute: (sql: string) => Promise<unknown>
-  transaction: (mode?: string) => Promise<LibsqlTransaction>
+type SqliteAdapter = {
+  busyTimeout: number
+  client: Client
+  clientConfig: { intMode?: 'bigint' | 'number' | 'string'; url: string }
+  wal: false | { synchronous: string }
 }
 
-const TRANSACTION_WAIT_MS = 15_000
+const WRITE_TURN_TIMEOUT_MS = 15_000
+const SERVICE_UNAVAILABLE = 503
+/** Far above the few hundred distinct statements Payload issues for this schema. */
+const MAX_CACHED_STATEMENTS = 4000
+
+const BEGIN: Record<TransactionMode, string> = { deferred: 'BEGIN DEFERRED', read: 'BEGIN TRANSACTION READONLY', write: 'BEGIN IMMEDIATE' }
+const READ_ONLY = /^\s*(select|explain)\b/i
+
+function statementText(statement: InStatement): string {
+  return typeof statement === 'string' ? statement : statement.sql
+}
+
+/** `file:/abs/x.db`, `file:./x.db` and `file:///abs/x.db` name the file libsql opens. */
+function databaseFile(url: string): string {
+  const location = url.replace(/\?.*$/, '').slice('file:'.length)
+  return location.startsWith('///') ? location.slice(2) : location
+}
 
 /**
- * Makes Payload's SQLite transactions safe under concurrent requests. libsql is synchronous and
- * gives each transaction its own connection, which causes two failures:
- * - A second transaction in the same process cannot wait for the first: its BEGIN would block
- *   the only thread the first one needs to finish, and fail with SQLITE_BUSY. So transactions
- *   take turns (an async queue); readers are not held up (WAL).
- * - The connection opened to replace the one handed to a transaction has none of the adapter's
- *   start-up pragmas (busy_timeout back at 0), so they are re-applied the moment it opens.
+ * Payload's drizzle layer names every join with a fresh UUID (`"51c8a8e7_565d_…"`), so no two
+ * queries read alike; numbering the aliases in order of appearance keeps the meaning and lets
+ * the same query reuse its statement.
  */
-export function serializeTransactions(payload: Payload, pragmas: string[]): void {
-  if (payload.db.name !== 'sqlite') return
-  const client = (payload.db as unknown as { client: LibsqlClient }).client
-  const beginTransaction = client.transaction.bind(client)
-  let queue: Promise<void> = Promise.resolve()
+const JOIN_ALIAS = /"[0-9a-f]{8}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{4}_[0-9a-f]{12}"/g
+function withStableAliases(sql: string): string {
+  const numbers = new Map<string, string>()
+  return sql.replace(JOIN_ALIAS, (alias) => {
+    let stable = numbers.get(alias)
+    if (!stable) numbers.set(alias, (stable = `"join_${numbers.size}"`))
+    return stable
+  })
+}
 
-  client.transaction = async (mode) => {
-    let release!: () => void
-    const turn = new Promise<void>((resolve) => (release = resolve))
-    const previous = queue
-    queue = queue.then(() => turn)
-    let timer: NodeJS.Timeout | undefined
-    const waited = await Promise.race([
-      previous.then(() => true),
-      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), TRANSACTION_WAIT_MS))),
-    ])
-    clearTimeout(timer)
-    if (!waited) {
-      release()
-      throw new Error(`The database stayed busy for ${TRANSACTION_WAIT_MS / 1000} s; try again.`)
+/**
+ * A connection that prepares each distinct SQL text once. libsql frees a prepared statement's
+ * native memory only with its connection, and then only once the garbage collector gets to it,
+ * so preparing per query (as @libsql/client does) grows the process by kilobytes per query.
+ */
+function openConnection(file: string, pragmas: string[], payload: Payload, statements: Map<string, Database.Statement>): Database.Database {
+  const connection = new Database(file)
+  for (const pragma of pragmas) connection.exec(pragma)
+  let cacheFullReported = false
+  const prepare = connection.prepare.bind(connection)
+  connection.prepare = ((generated: string) => {
+    const sql = withStableAliases(generated)
+    let statement = statements.get(sql)
+    if (!statement) {
+      statement = prepare(sql)
+      if (statements.size < MAX_CACHED_STATEMENTS) statements.set(sql, statement)
+      else if (!cacheFullReported) {
+        cacheFullReported = true
+        payload.logger.warn(`SQLite: more than ${MAX_CACHED_STATEMENTS} distinct statements; the rest are prepared per query.`)
+      }
+    }
+    return statement
+  }) as Database.Database['prepare']
+  return connection
+}
+
+const statementCounts = new WeakMap<Payload, () => number>()
+
+/** How many prepared statements the connections keep: it levels off once every query has run. */
+export function preparedStatementCount(payload: Payload): number | undefined {
+  return statementCounts.get(payload)?.()
+}
+
+/**
+ * Runs Payload's SQLite database on two long-lived connections, whatever the load.
+ *
+ * `@libsql/client` hands its connection to every transaction and opens a new one for itself; the
+ * old native handle stays open until garbage collection (libsql-client-ts #350, libsql-js #230),
+ * so each save leaked a connection and its file handles, and every query a prepared statement.
+ * Here transactions take turns on one connection, the other serves everything outside a
+ * transaction (WAL: readers never wait for the writer), and both keep their statements.
+ *
+ * libsql is synchronous: a write that met another connection's open transaction would hold the
+ * only thread in SQLite's busy wait, the transaction could not finish, and both failed after the
+ * busy timeout. So writes outside a transaction take a turn too, and every wait is asynchronous.
+ *
+ * What this relies on in @libsql/client is checked by test/lib/sqliteConnections.spec.ts: the
+ * client's methods can be replaced on the instance Payload holds, and `Sqlite3Client` and
+ * `Sqlite3Transaction` run statements on a libsql `Database` they are given.
+ */
+export function shareSqliteConnections(payload: Payload): void {
+  if (payload.db.name !== 'sqlite') return
+  const adapter = payload.db as unknown as SqliteAdapter
+  const { client } = adapter
+  const file = databaseFile(adapter.clientConfig.url)
+  const intMode = adapter.clientConfig.intMode ?? 'number'
+  const pragmas = [`PRAGMA busy_timeout = ${adapter.busyTimeout};`]
+  if (adapter.wal) pragmas.push(`PRAGMA synchronous = ${adapter.wal.synchronous};`)
+
+  const autocommitStatements = new Map<string, Database.Statement>()
+  const transactionStatements = new Map<string, Database.Statement>()
+  statementCounts.set(payload, () => autocommitStatements.size + transactionStatements.size)
+  const autocommitConnection = openConnection(file, pragmas, payload, autocommitStatements)
+  const autocommit = new Sqlite3Client(file, {}, autocommitConnection, intMode)
+  const transactionConnection = openConnection(file, pragmas, payload, transactionStatements)
+
+  const turns = withTimeout(new Mutex(), WRITE_TURN_TIMEOUT_MS)
+  const takeTurn = () =>
+    turns.acquire().catch(() => {
+      throw new APIError(`The database stayed busy for ${WRITE_TURN_TIMEOUT_MS / 1000} s; try again.`, SERVICE_UNAVAILABLE)
+    })
+  const inTurn =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>, writes?: (...args: A) => boolean) =>
+    async (...args: A): Promise<R> => {
+      if (writes && !writes(...args)) return run(...args)
+      const release = await takeTurn()
+      try {
+        return await run(...args)
+      } finally {
+        release()
+      }
     }
 
-    let transaction: LibsqlTransaction
+  // The client's own connection has served the adapter's start-up pragmas; it has no further use.
+  client.close()
+  Object.defineProperty(client, 'closed', { get: () => !autocommitConnection.open })
+  client.execute = inTurn(autocommit.execute.bind(autocommit), (statement) => !READ_ONLY.test(statementText(statement))) as Client['execute']
+  client.batch = inTurn(autocommit.batch.bind(autocommit))
+  client.migrate = inTurn(autocommit.migrate.bind(autocommit))
+  client.executeMultiple = inTurn(autocommit.executeMultiple.bind(autocommit))
+  client.transaction = async (mode: TransactionMode = 'write') => {
+    const release = await takeTurn()
     try {
-      // Both calls do their work synchronously, so no other query reaches the fresh connection first.
-      const begun = beginTransaction(mode)
-      for (const pragma of pragmas) {
-        client.execute(pragma).catch((error: unknown) => payload.logger.error({ err: error, msg: `Could not apply ${pragma}` }))
-      }
-      transaction = await begun
+      transactionConnection.exec(BEGIN[mode] ?? BEGIN.write)
     } catch (error) {
       release()
       throw error
     }
-    const finish = <T>(end: () => Promise<T>) => async () => {
+    const transaction = new Sqlite3Transaction(transactionConnection, intMode)
+    const finish = (end: () => Promise<void>) => async () => {
       try {
-        return await end()
+        await end()
       } finally {
+        // A failed COMMIT leaves the transaction open; never hand the connection on in that state.
+        if (transactionConnection.inTransaction) transactionConnection.exec('ROLLBACK')
         release()
       }
     }
     transaction.commit = finish(transaction.commit.bind(transaction))
     transaction.rollback = finish(transaction.rollback.bind(transaction))
     return transaction
+  }
+  client.close = () => {
+    autocommitConnection.close()
+    transactionConnection.close()
   }
 }

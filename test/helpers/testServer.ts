@@ -9,7 +9,13 @@ const projectRoot = process.cwd()
 const STARTUP_TIMEOUT_MS = 90_000
 const START_ATTEMPTS = 3
 
-export type TestServer = { baseURL: string; output: () => string; stop: () => Promise<number | null> }
+export type TestServer = {
+  baseURL: string
+  output: () => string
+  /** The server process, for reading its memory and open files under /proc. */
+  pid: number
+  stop: () => Promise<number | null>
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -93,6 +99,7 @@ export async function startTestServer(database: TestDatabase, env: Record<string
     return {
       baseURL: `http://127.0.0.1:${port}`,
       output,
+      pid: child.pid as number,
       stop: async () => {
         stopping = true
         if (child.exitCode === null) child.kill('SIGTERM')
