@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { isAdminUser } from '../access/isAdmin'
@@ -24,6 +24,7 @@ import { Webhooks } from '../collections/Webhooks'
 import { customTranslations } from './i18n/translations'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
+import { ownLocksOnly } from './lib/ownLocksOnly'
 import { payloadSecret, serverURL } from './lib/env'
 import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
@@ -36,7 +37,7 @@ import { PUBLISHING_QUEUE } from './workflow/scheduleIssue'
 
 const srcDirectory = path.dirname(fileURLToPath(import.meta.url))
 
-export default buildConfig({
+export default ownLocksOnly(buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
   db: databaseAdapter(),
@@ -84,6 +85,9 @@ export default buildConfig({
     limits: { fileSize: uploadLimits.maxBytes + 1 },
   },
   logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  // Refusals a client caused are a line in the log, not an error with a stack trace. Payload looks
+  // levels up by error name, ours included, though its type lists only its own.
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', WorkflowError: 'info' } as Config['loggingLevels'],
   // Generated on purpose with `npm run generate` (and checked by the tests), never as a side effect of a start.
   typescript: { autoGenerate: false, outputFile: path.resolve(srcDirectory, 'payload-types.ts') },
-})
+}))

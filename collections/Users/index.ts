@@ -4,6 +4,8 @@ import { adminOrSelf } from '../../access/adminOrSelf'
 import { staff } from '../../access/staff'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roles } from '../../access/roles'
+import { serverURL } from '../../src/lib/env'
+import { countLoginAttempts } from './hooks/countLoginAttempts'
 import { protectRoles } from './hooks/protectRoles'
 
 /** The very first account (created on an empty database) must be able to administer the rest. */
@@ -20,7 +22,16 @@ export const Users: CollectionConfig = {
     singular: { en: 'User', zh: '用户' },
     plural: { en: 'Users', zh: '用户' },
   },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // A server reached over HTTPS never lets the browser send its session over plain HTTP.
+    cookies: { secure: serverURL().startsWith('https://') },
+    // Payload's per-account interval is reserved outside the request's own transaction, which on
+    // SQLite must wait for that very transaction; requests are throttled per client instead
+    // (RATE_LIMIT_AUTH_*, src/server/rateLimits.ts).
+    forgotPassword: { minRequestInterval: 0 },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
@@ -34,7 +45,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [protectRoles], beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeOperation: [countLoginAttempts, protectRoles], beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { en: 'Name', zh: '姓名' } },
     {

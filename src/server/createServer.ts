@@ -9,7 +9,10 @@ import { migrateDatabase } from '../lib/database'
 import { deliveryRouter } from '../delivery/router'
 import { projectRoot } from '../lib/env'
 import { chineseAdminByDefault } from './adminLanguage'
+import { limitRequestBodies } from './bodyLimits'
 import { healthRouter } from './health'
+import { rateLimits } from './rateLimits'
+import { trustProxySetting } from './trustProxy'
 
 export type BulletinServer = {
   close: () => Promise<void>
@@ -29,6 +32,7 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
 
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', trustProxySetting())
   const httpServer = createHTTPServer(app)
 
   if (dev) process.env.NEXT_DIST_DIR ??= '.next-dev'
@@ -36,6 +40,10 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   await nextApp.prepare()
   const handleWithNext = nextApp.getRequestHandler()
 
+  const limits = rateLimits(payload)
+  app.post(['/api/users/login', '/api/users/reset-password', '/api/users/first-register'], limits.signIn)
+  app.post('/api/users/forgot-password', limits.passwordReset)
+  app.use(['/api', '/delivery'], limits.anonymous, limitRequestBodies())
   app.use(healthRouter(payload))
   app.use('/delivery/v1', deliveryRouter(payload))
   app.use('/admin', chineseAdminByDefault)

@@ -1,0 +1,65 @@
+import type { Request, RequestHandler } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import { jwtVerify } from 'jose'
+import type { Payload } from 'payload'
+
+import { refuse } from './refuse'
+
+const MINUTE_MS = 60_000
+
+function limitFromEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback)
+  return Number.isFinite(value) && value >= 0 ? value : fallback
+}
+
+function limiter(max: number, windowMs: number, options: { skip?: (req: Request) => Promise<boolean> | boolean; skipSuccessfulRequests?: boolean }): RequestHandler {
+  if (max === 0) return (_req, _res, next) => next()
+  return rateLimit({
+    handler: (req, res, _next, { windowMs: window }) => {
+      const seconds = Math.ceil(Number(res.getHeader('Retry-After') ?? window / 1000))
+      refuse(req, res, 429, {
+        en: `Too many requests from your address. Try again in ${seconds} seconds.`,
+        zh: `来自您地址的请求过多，请在 ${seconds} 秒后重试。`,
+      })
+    },
+    legacyHeaders: false,
+    limit: max,
+    skip: options.skip,
+    skipSuccessfulRequests: options.skipSuccessfulRequests,
+    standardHeaders: 'draft-8',
+    windowMs,
+  })
+}
+
+/** A session Payload issued (Authorization: JWT|Bearer, or the session cookie), checked by its signature. */
+function sessionToken(req: Request, cookieName: string): string | undefined {
+  const header = req.headers.authorization
+  const fromHeader = header && /^(?:JWT|Bearer) (.+)$/.exec(header)?.[1]
+  if (fromHeader) return fromHeader
+  return new RegExp(`(?:^|;\\s*)${cookieName}=([^;]+)`).exec(req.headers.cookie ?? '')?.[1]
+}
+
+/**
+ * Limits per client address (behind a proxy, set TRUST_PROXY so that it is the reader's):
+ * - signIn: failed sign-ins and password resets (RATE_LIMIT_SIGN_IN, per 15 minutes);
+ * - passwordReset: requests for a reset mail (RATE_LIMIT_PASSWORD_RESET, per hour);
+ * - anonymous: requests to /api and /delivery without a valid session (RATE_LIMIT_ANONYMOUS, per minute).
+ * 0 turns a limit off. Counts live in the process: each server counts its own clients.
+ */
+export function rateLimits(payload: Payload) {
+  const secret = new TextEncoder().encode(payload.secret)
+  const cookieName = `${payload.config.cookiePrefix}-token`
+  const signedIn = async (req: Request) => {
+    const token = sessionToken(req, cookieName)
+    if (!token) return false
+    return jwtVerify(token, secret).then(
+      () => true,
+      () => false,
+    )
+  }
+  return {
+    anonymous: limiter(limitFromEnv('RATE_LIMIT_ANONYMOUS', 600), MINUTE_MS, { skip: signedIn }),
+    passwordReset: limiter(limitFromEnv('RATE_LIMIT_PASSWORD_RESET', 5), 60 * MINUTE_MS, {}),
+    signIn: limiter(limitFromEnv('RATE_LIMIT_SIGN_IN', 20), 15 * MINUTE_MS, { skipSuccessfulRequests: true }),
+  }
+}
