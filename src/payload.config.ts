@@ -22,9 +22,10 @@ import { Users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
 import { customTranslations } from './i18n/translations'
+import { clientErrorsAsInfo } from './lib/clientErrorsAsInfo'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
-import { ownLocksOnly } from './lib/ownLocksOnly'
+import { guardCollections } from './lib/guardCollections'
 import { payloadSecret, serverURL } from './lib/env'
 import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
@@ -37,7 +38,7 @@ import { PUBLISHING_QUEUE } from './workflow/scheduleIssue'
 
 const srcDirectory = path.dirname(fileURLToPath(import.meta.url))
 
-export default ownLocksOnly(buildConfig({
+export default guardCollections(buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
   db: databaseAdapter(),
@@ -84,10 +85,10 @@ export default ownLocksOnly(buildConfig({
     abortOnLimit: false,
     limits: { fileSize: uploadLimits.maxBytes + 1 },
   },
-  logger: { options: { level: process.env.LOG_LEVEL || 'info' } },
+  logger: { options: { hooks: { logMethod: clientErrorsAsInfo }, level: process.env.LOG_LEVEL || 'info' } },
   // Refusals a client caused are a line in the log, not an error with a stack trace. Payload looks
   // levels up by error name, ours included, though its type lists only its own.
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', WorkflowError: 'info' } as Config['loggingLevels'],
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', RequestError: 'info', WorkflowError: 'info' } as Config['loggingLevels'],
   // Generated on purpose with `npm run generate` (and checked by the tests), never as a side effect of a start.
   typescript: { autoGenerate: false, outputFile: path.resolve(srcDirectory, 'payload-types.ts') },
 }))

@@ -11,6 +11,7 @@ import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { issueStates } from '../../src/workflow/states'
+import { refuseMalformedRichText } from '../../src/richtext/validateStructure'
 import { deriveLabel } from './hooks/deriveLabel'
 import { ensureUniqueNumber } from './hooks/ensureUniqueNumber'
 import { rejectRepeatedSections } from './hooks/rejectRepeatedSections'
@@ -47,11 +48,11 @@ export const Issues: CollectionConfig = {
     readVersions: staff,
     update: editors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
   endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints],
   hooks: {
-    beforeOperation: [hideDraftsFromPublic],
+    beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],
     afterChange: [recordEditTransitions('issues')],
   },

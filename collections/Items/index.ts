@@ -14,6 +14,7 @@ import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPub
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { itemStates } from '../../src/workflow/states'
 import { appendToSection } from './hooks/appendToSection'
+import { refuseMalformedRichText } from '../../src/richtext/validateStructure'
 import { collectCitations } from './hooks/collectCitations'
 import { ensureSectionInIssue } from './hooks/ensureSectionInIssue'
 
@@ -49,10 +50,11 @@ export const Items: CollectionConfig = {
     readVersions: staff,
     update: editors,
   },
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Drafts are validated like everything else: a draft is what reviewers open and what gets published.
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
   endpoints: workflowEndpoints('items'),
   hooks: {
-    beforeOperation: [hideDraftsFromPublic],
+    beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectCitations],
     afterChange: [recordEditTransitions('items')],
   },

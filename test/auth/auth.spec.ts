@@ -183,3 +183,49 @@ describe('rate limits per client address', () => {
     expect(forged.status).toBe(429)
   })
 })
+
+describe('document locks', () => {
+  it('are taken in one’s own name only, through REST and GraphQL', async () => {
+    const reviewer = await createUser(context.payload, ['reviewer'])
+    const scaffold = await createScaffold(context.payload, 2026, 8)
+    const item = await context.payload.create({
+      collection: 'items',
+      data: { title: '锁定测试稿', issue: scaffold.issue.id, section: scaffold.sections[0].id },
+      draft: true,
+    })
+    const reviewerAPI = restClient(server.baseURL, await login(server.baseURL, reviewer.email, reviewer.password))
+    const lockAs = (userID: number) => ({ document: { relationTo: 'items', value: item.id }, user: { relationTo: 'users', value: userID } })
+
+    const forged = await reviewerAPI.post('/api/payload-locked-documents', lockAs(admin.user.id), { 'Accept-Language': 'en' })
+    expect(forged.status).toBe(403)
+    expect(forged.body.errors[0].message).toBe('A document can be locked only in your own name.')
+    const forgedByGraphQL = await reviewerAPI.graphql(
+      `mutation { createPayloadLockedDocument(data: { document: { relationTo: items, value: ${item.id} }, user: { relationTo: users, value: ${admin.user.id} } }) { id } }`,
+    )
+    expect(forgedByGraphQL.body.errors?.[0]?.message).toBeDefined()
+
+    const own = await reviewerAPI.post('/api/payload-locked-documents', lockAs(reviewer.user.id))
+    expect(own.status).toBe(201)
+    const handedOn = await reviewerAPI.patch(`/api/payload-locked-documents/${own.body.doc.id}`, { user: { relationTo: 'users', value: admin.user.id } })
+    expect(handedOn.status).toBe(403)
+    const { totalDocs } = await context.payload.count({ collection: 'payload-locked-documents', where: { 'user.value': { equals: admin.user.id } } })
+    expect(totalDocs).toBe(0)
+  })
+})
+
+describe('the server log', () => {
+  it('records refusals a client caused without errors or stack traces', async () => {
+    const editorAPI = restClient(server.baseURL, await login(server.baseURL, editor.email, editor.password))
+    const empty = await createScaffold(context.payload, 2026, 9)
+    const refusals = await Promise.all([
+      signIn(editor.email, 'wrong'),
+      editorAPI.post(`/api/issues/${empty.issue.id}/workflow`, { action: 'submit' }),
+      editorAPI.post('/api/references', { kind: 'web_news', title: '无网址' }),
+      editorAPI.get('/api/items/abc'),
+      editorAPI.get('/api/items?where[issue][equals]=abc'),
+    ])
+    expect(refusals.map(({ status }) => status)).toEqual([401, 409, 400, 404, 400])
+    const errorLines = server.output().split('\n').filter((line) => line.includes('"level":50'))
+    expect(errorLines).toEqual([])
+  })
+})

@@ -25,7 +25,7 @@ export function restClient(baseURL: string, token?: string) {
   return {
     delete: <T = any>(path: string) => request<T>('DELETE', path),
     get: <T = any>(path: string, headers?: Record<string, string>) => request<T>('GET', path, undefined, headers),
-    patch: <T = any>(path: string, body: unknown) => request<T>('PATCH', path, body),
+    patch: <T = any>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('PATCH', path, body, headers),
     post: <T = any>(path: string, body: unknown, headers?: Record<string, string>) => request<T>('POST', path, body, headers),
     graphql: <T = any>(query: string, variables?: Record<string, unknown>) =>
       request<T>('POST', '/api/graphql', { query, variables }),

@@ -1,4 +1,4 @@
-import { createScaffold, createUser, type Scaffold } from '../helpers/fixtures'
+import { createScaffold, createUser, paragraph, richText, type Scaffold, text } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type JSONResponse, login, restClient } from '../helpers/rest'
 import { startTestServer, type TestServer } from '../helpers/testServer'
@@ -134,5 +134,101 @@ describe('bad input gets a 400 that says what to fix, and nothing is saved', () 
     })
     expect(status).toBe(400)
     expect(fieldErrors(body)[0]).toMatchObject({ path: 'sections.1.section' })
+  })
+})
+
+describe('malformed requests get a 4xx that says what is wrong, never a 500, and change nothing', () => {
+  let draftItem: number
+  let bodyBefore: unknown
+  const english = { 'Accept-Language': 'en' }
+
+  beforeAll(async () => {
+    const item = await context.payload.create({
+      collection: 'items',
+      data: { title: '格式检查稿', issue: scaffold.issue.id, section: scaffold.sections[0].id, body: richText(paragraph(text('原文'))) },
+      draft: true,
+    })
+    draftItem = item.id
+    bodyBefore = item.body
+  })
+
+  async function saveDraft(data: unknown) {
+    return api.patch(`/api/items/${draftItem}?draft=true`, data)
+  }
+  async function expectBodyUnchanged() {
+    const item = await context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: draftItem })
+    expect(item.body).toEqual(bodyBefore)
+  }
+  const link = (url: string) => richText(paragraph({ type: 'link', version: 3, fields: { linkType: 'custom', url }, children: [text('点此')] }))
+
+  it.each([
+    ['an id that cannot exist', '/api/items/abc', 404],
+    ['a where parameter that is not JSON', '/api/items?where=notjson', 400],
+    ['a relationship compared with a non-id', '/api/items?where[issue][equals]=abc', 400],
+    ['a relationship further along compared with a non-id', '/api/items?where[issue.series][in]=1,abc', 400],
+  ])('answers %s (%s) with %d', async (_label, path, status) => {
+    const response = await api.get(path, english)
+    expect(response.status).toBe(status)
+    expect(response.body.errors[0].message).toEqual(expect.any(String))
+  })
+
+  it('answers a GraphQL body that is not JSON with 400', async () => {
+    const response = await fetch(`${server.baseURL}/api/graphql`, { body: '{ "query": ', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toMatch(/JSON/)
+  })
+
+  it('refuses a JSON body that is not an object', async () => {
+    const { body, status } = await api.post('/api/references', [{ title: '数组' }], english)
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toBe('The request body must be a JSON object.')
+  })
+
+  it.each([
+    ['a plain string', '正文只是字符串', 'This is not an editor document'],
+    ['children that are a string', { root: { type: 'root', children: 'nope' } }, 'This is not an editor document'],
+    ['an unknown node type', richText({ type: 'script', version: 1, children: [] }), 'unknown node type “script”'],
+    ['a javascript: link', link('javascript:alert(1)'), 'not a web, mail or phone address'],
+    ['a javascript: link hidden by a tab', link('java\tscript:alert(1)'), 'not a web, mail or phone address'],
+    ['a footnote block of an unknown kind', richText(paragraph({ type: 'inlineBlock', version: 1, fields: { blockType: 'iframe' } })), 'unknown kind “iframe”'],
+  ])('refuses a draft body with %s, naming the field', async (_label, body, message) => {
+    const response = await api.patch(`/api/items/${draftItem}?draft=true`, { body }, english)
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)).toEqual([expect.objectContaining({ path: 'body', message: expect.stringContaining(message) })])
+    await expectBodyUnchanged()
+  })
+
+  it('keeps web, mail and relative links', async () => {
+    for (const url of ['https://www.example.org/a', 'mailto:office@example.org', '/delivery/v1/series']) {
+      expect((await saveDraft({ body: link(url) })).status).toBe(200)
+    }
+    expect((await saveDraft({ body: bodyBefore })).status).toBe(200)
+  })
+
+  it('refuses a credit that names no contributor, in a draft too', async () => {
+    const response = await api.patch(`/api/items/${draftItem}?draft=true`, { credits: [{ contributor: 'abc', role: 'compiled' }] }, english)
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)[0].path).toBe('credits.0.contributor')
+  })
+
+  it('refuses a body larger than the API takes before reading it (413), and one of undeclared size (411)', async () => {
+    const huge = JSON.stringify({ title: '大', summary: '字'.repeat(1_100_000) })
+    const tooLarge = await fetch(`${server.baseURL}/api/references`, { body: huge, headers: { 'Content-Type': 'application/json', ...english }, method: 'POST' })
+    expect(tooLarge.status).toBe(413)
+    expect((await tooLarge.json()).errors[0].message).toMatch(/The request body is 3\.\d MB; this API takes at most 2 MB/)
+
+    const chunks = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"title":"流"}'))
+        controller.close()
+      },
+    })
+    const undeclared = await fetch(`${server.baseURL}/api/references`, {
+      body: chunks,
+      duplex: 'half',
+      headers: { 'Content-Type': 'application/json', ...english },
+      method: 'POST',
+    } as RequestInit)
+    expect(undeclared.status).toBe(411)
   })
 })

@@ -1,0 +1,18 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { type Bilingual, inRequestLanguage } from './messages'
+
+export const BAD_REQUEST = 400
+export const FORBIDDEN = 403
+export const NOT_FOUND = 404
+export const CONFLICT = 409
+
+/**
+ * A request refused for something the client can fix, with the reason in the reader's
+ * language; `data` carries both languages for API clients. Logged as info, not as an error.
+ */
+export class RequestError extends APIError<Bilingual> {
+  constructor(req: Partial<PayloadRequest> | undefined, status: number, text: Bilingual) {
+    super(inRequestLanguage(req, text), status, { en: text.en, zh: text.zh }, true)
+  }
+}

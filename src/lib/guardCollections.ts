@@ -1,0 +1,22 @@
+import type { SanitizedConfig } from 'payload'
+
+import { refuseMalformedIDs } from './malformedIDs'
+import { lockedInOwnName } from './lockedInOwnName'
+
+const LOCKS = 'payload-locked-documents'
+
+/**
+ * Rules for every collection, Payload's own included (document locks, preferences, jobs), which
+ * Payload adds while it sanitizes the config and so can be given hooks only afterwards. Its lock
+ * collection lets anyone signed in write any lock: the admin takes documents over through REST.
+ */
+export async function guardCollections(config: Promise<SanitizedConfig>): Promise<SanitizedConfig> {
+  const sanitized = await config
+  for (const collection of sanitized.collections) {
+    collection.hooks.beforeOperation = [refuseMalformedIDs, ...(collection.hooks.beforeOperation ?? [])]
+  }
+  const locks = sanitized.collections.find((collection) => collection.slug === LOCKS)
+  if (!locks) throw new Error(`Payload no longer has the ${LOCKS} collection whose writes are guarded here.`)
+  locks.hooks.beforeChange = [...(locks.hooks.beforeChange ?? []), lockedInOwnName]
+  return sanitized
+}

@@ -1,0 +1,64 @@
+import type { Bilingual } from '../lib/messages'
+
+type Handler = (request: Request, context: never) => Promise<Response>
+
+const WITH_BODY = new Set(['PATCH', 'POST', 'PUT'])
+const JSON_PARAMETERS = ['where', 'data'] as const
+
+function chosenLanguage(request: Request): 'en' | 'zh' {
+  const cookie = /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1]
+  if (cookie) return cookie === 'en' ? 'en' : 'zh'
+  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh'
+}
+
+function badRequest(request: Request, text: Bilingual): Response {
+  return Response.json({ errors: [{ message: text[chosenLanguage(request)] }] }, { status: 400 })
+}
+
+const isJSONObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function parsesAsObject(text: string): boolean {
+  try {
+    return isJSONObject(JSON.parse(text))
+  } catch {
+    return false
+  }
+}
+
+/** What Payload would parse from the request and fail on with a 500, named for the client to fix. */
+async function problem(request: Request): Promise<Bilingual | undefined> {
+  const query = new URL(request.url).searchParams
+  for (const name of JSON_PARAMETERS) {
+    const value = query.get(name)
+    if (value && !parsesAsObject(value)) {
+      return {
+        en: `The “${name}” parameter is neither JSON nor ${name}[field][operator]=value: ${value.slice(0, 60)}`,
+        zh: `参数“${name}”既不是 JSON，也不是 ${name}[字段][运算符]=值 的形式：${value.slice(0, 60)}`,
+      }
+    }
+  }
+  if (!WITH_BODY.has(request.method)) return undefined
+  const type = request.headers.get('content-type') ?? ''
+  if (type.startsWith('application/json')) {
+    const text = await request.clone().text()
+    if (text && !parsesAsObject(text)) {
+      return { en: 'The request body must be a JSON object.', zh: '请求正文须为 JSON 对象。' }
+    }
+  }
+  if (type.startsWith('multipart/form-data')) {
+    const form = await request.clone().formData()
+    const fields = form.get('_payload')
+    if (typeof fields === 'string' && !parsesAsObject(fields)) {
+      return { en: 'The form field “_payload” must be a JSON object.', zh: '表单字段“_payload”须为 JSON 对象。' }
+    }
+  }
+  return undefined
+}
+
+/** Wraps one of Payload's REST or GraphQL route handlers so that malformed input gets a 400, never a 500. */
+export function refusingMalformedInput<H extends Handler>(handler: H): H {
+  return (async (request, context) => {
+    const found = await problem(request)
+    return found ? badRequest(request, found) : handler(request, context)
+  }) as H
+}
