@@ -1,4 +1,4 @@
-import { createScaffold, createUser, footnote, paragraph, richText, type Scaffold, text } from '../helpers/fixtures'
+import { createScaffold, createUser, footnote, paragraph, richText, type Scaffold, text, writePastValidation } from '../helpers/fixtures'
 import { chartPNG, pngFile } from '../helpers/images'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { login, restClient } from '../helpers/rest'
@@ -78,10 +78,13 @@ beforeAll(async () => {
     paragraph(text('固态电池的能量密度'), footnote(scaffold.references[0].id), text('持续提高'), footnote(scaffold.references[1].id)),
     { type: 'upload', version: 3, id: 'figure', fields: {}, format: '', relationTo: 'media', value: chart.id },
   ], { summary: 'Solid-state battery progress', titleEn: 'Progress in solid-state batteries', position: 1 })
-  const hostile = await item(issue(), research, '<img src=x onerror=alert(4)>标题', [
-    paragraph(text('<script>alert(5)</script>正文'), link('javascript:alert(6)', '坏链接'), link('https://safe.example.org/a', '好链接')),
+  const hostileBody = (badURL: string) => [
+    paragraph(text('<script>alert(5)</script>正文'), link(badURL, '坏链接'), link('https://safe.example.org/a', '好链接')),
     paragraph(text('引用'), footnote(hostileReference.id)),
-  ], { position: 2 })
+  ]
+  const hostile = await item(issue(), research, '<img src=x onerror=alert(4)>标题', hostileBody('https://placeholder.example.org'), { position: 2 })
+  // Saving refuses a javascript: link; one stored before that check must still never reach a page.
+  await writePastValidation(payload, hostile, (version) => ({ ...version, body: richText(...hostileBody('javascript:alert(6)')) }))
   const second = await item(issue(), world, '国际观察稿件', [paragraph(text('再次引用'), footnote(scaffold.references[0].id), text('新来源'), footnote(hostileReference.id))])
   await publishThroughWorkflow(payload, scaffold.issue.id, { editor, reviewer })
 

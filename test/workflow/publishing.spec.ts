@@ -1,4 +1,4 @@
-import { createScaffold, footnote, paragraph, richText, type Scaffold, text } from '../helpers/fixtures'
+import { createScaffold, footnote, paragraph, richText, type Scaffold, text, writePastValidation } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
@@ -53,15 +53,17 @@ async function publicTitles(issueID: number): Promise<string[]> {
 }
 
 describe('publishing an issue', () => {
-  it('publishes the issue and all its items together, or nothing when a step fails', async () => {
-    // The last item in reading order carries a malformed DOI: drafts may, published items may not.
+  it('publishes the issue and all its items together, or nothing when a step fails, naming the item', async () => {
     const { itemIDs, scaffold } = await approvedIssue([
       { title: '甲稿', section: 0 },
-      { title: '乙稿', section: 1, doi: 'not-a-doi' },
+      { title: '乙稿', section: 1, doi: '10.5555/valid' },
     ])
+    // The last item in reading order carries a malformed DOI, as a draft stored before drafts were
+    // validated could: written to its newest version directly, past every check.
+    await writePastValidation(context.payload, itemIDs[1], (version) => ({ ...version, publishedIn: { ...version.publishedIn, doi: 'not-a-doi' } }))
     const failed = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish', {}, 'en')
-    expect(failed.status).toBe(400)
-    expect(JSON.stringify(failed.body)).toContain('is not a DOI')
+    expect(failed.status).toBe(409)
+    expect(failed.body.errors[0].message).toMatch(new RegExp(`Item #${itemIDs[1]} “乙稿” cannot be published until it is corrected: publishedIn.doi: .*is not a DOI`))
 
     const issue = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id, draft: true })
     expect(issue).toMatchObject({ _status: 'draft', workflowState: 'approved', publishedAt: null })
