@@ -1,12 +1,14 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { publicOrStaff } from '../access/publicOrStaff'
 import { staffField } from '../access/staff'
 import { creditEndpoints } from '../src/credits/endpoints'
 import { slugField } from '../src/fields/slug'
 import { normalizeName, sortKey, toPinyin } from '../src/lib/names'
 import { sharedContentChanged, sharedContentDeleted } from '../src/hooks/announceSharedContentChange'
+import { keepPublishedRecord } from '../src/publication/keepPublishedRecord'
+import { publicRecordFlag } from '../src/publication/publicRecordFlag'
 
 /** The printed form (黄 健) stays as typed; matching and sorting use derived forms. */
 const deriveNameForms: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
@@ -19,6 +21,15 @@ const deriveNameForms: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
     romanizedName: data.romanizedName || originalDoc?.romanizedName || toPinyin(normalizeName(displayName)),
   }
 }
+
+const keepPublished = keepPublishedRecord('authors', {
+  fields: ['displayName', 'kind'],
+  title: (doc) => String(doc.displayName ?? doc.id),
+  refusal: (name) => ({
+    en: `“${name}” is credited in a published issue, so the printed name and kind are not changed, nor the contributor deleted, in place: published content changes only through a reviewed correction. Enter the corrected name as a new contributor and credit it in a correction, or merge a duplicate into the record to keep.`,
+    zh: `“${name}”已署名于已发布的期刊，不能直接修改署名和类型，也不能删除：已发布的内容只能通过审核后的勘误改变。请将更正后的署名另建作者，在勘误中改署；如为重复录入，请合并到保留的作者。`,
+  }),
+})
 
 export const Authors: CollectionConfig = {
   slug: 'authors',
@@ -33,10 +44,16 @@ export const Authors: CollectionConfig = {
     listSearchableFields: ['displayName', 'normalizedName', 'romanizedName'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: editors, delete: editors, read: anyone, update: editors },
+  access: { create: editors, delete: editors, read: publicOrStaff, update: editors },
   endpoints: creditEndpoints,
-  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted], beforeChange: [deriveNameForms] },
+  hooks: {
+    afterChange: [sharedContentChanged],
+    afterDelete: [sharedContentDeleted],
+    beforeChange: [keepPublished.beforeChange, deriveNameForms],
+    beforeDelete: [keepPublished.beforeDelete],
+  },
   fields: [
+    publicRecordFlag,
     {
       name: 'displayName',
       type: 'text',

@@ -176,6 +176,7 @@ export interface Issue {
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
+  writersAtSubmission?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   scheduledPublishAt?: string | null;
   publishedAt?: string | null;
@@ -286,6 +287,7 @@ export interface Item {
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
+  writersAtSubmission?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
   title: string;
   titleEn?: string | null;
@@ -354,6 +356,7 @@ export interface Item {
  */
 export interface Author {
   id: number;
+  public?: boolean | null;
   /**
    * Exactly as printed in the credit line, spaces included, e.g. 黄 健.
    */
@@ -440,6 +443,7 @@ export interface Media {
  */
 export interface Reference {
   id: number;
+  public?: boolean | null;
   kind: 'web_news' | 'journal_article' | 'report' | 'policy_document' | 'book';
   title: string;
   /**
@@ -770,6 +774,7 @@ export interface IssuesSelect<T extends boolean = true> {
   createdBy?: T;
   lastEditedBy?: T;
   submittedBy?: T;
+  writersAtSubmission?: T;
   approvedBy?: T;
   scheduledPublishAt?: T;
   publishedAt?: T;
@@ -814,6 +819,7 @@ export interface ItemsSelect<T extends boolean = true> {
   createdBy?: T;
   lastEditedBy?: T;
   submittedBy?: T;
+  writersAtSubmission?: T;
   approvedBy?: T;
   title?: T;
   titleEn?: T;
@@ -851,6 +857,7 @@ export interface ItemsSelect<T extends boolean = true> {
  * via the `definition` "authors_select".
  */
 export interface AuthorsSelect<T extends boolean = true> {
+  public?: T;
   displayName?: T;
   kind?: T;
   romanizedName?: T;
@@ -868,6 +875,7 @@ export interface AuthorsSelect<T extends boolean = true> {
  * via the `definition` "references_select".
  */
 export interface ReferencesSelect<T extends boolean = true> {
+  public?: T;
   kind?: T;
   title?: T;
   sourceOrganisation?: T;

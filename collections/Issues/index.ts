@@ -9,6 +9,7 @@ import { workflowEndpoints } from '../../src/workflow/endpoint'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
+import { keepPublicationHistory } from '../../src/workflow/hooks/keepPublicationHistory'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { issueStates } from '../../src/workflow/states'
 import { refuseMalformedRichText } from '../../src/richtext/validateStructure'
@@ -16,6 +17,8 @@ import { deriveLabel } from './hooks/deriveLabel'
 import { ensureUniqueNumber } from './hooks/ensureUniqueNumber'
 import { rejectRepeatedSections } from './hooks/rejectRepeatedSections'
 import { publicationFields } from './publicationFields'
+
+const publicationHistory = keepPublicationHistory('issues')
 
 export const Issues: CollectionConfig = {
   slug: 'issues',
@@ -55,6 +58,8 @@ export const Issues: CollectionConfig = {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],
     afterChange: [recordEditTransitions('issues')],
+    afterDelete: [publicationHistory.afterDelete],
+    beforeDelete: [publicationHistory.beforeDelete],
   },
   fields: [
     ...workflowFields(issueStates, 'planning'),

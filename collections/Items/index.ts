@@ -11,6 +11,7 @@ import { workflowEndpoints } from '../../src/workflow/endpoint'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
+import { keepPublicationHistory } from '../../src/workflow/hooks/keepPublicationHistory'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { itemStates } from '../../src/workflow/states'
 import { appendToSection } from './hooks/appendToSection'
@@ -25,6 +26,8 @@ const creditRoleLabels: Record<(typeof creditRoles)[number], { en: string; zh: s
   reviewed: { en: 'Reviewed by', zh: '审校' },
   source: { en: 'Source media', zh: '来源媒体' },
 }
+
+const publicationHistory = keepPublicationHistory('items')
 
 export const Items: CollectionConfig = {
   slug: 'items',
@@ -57,6 +60,8 @@ export const Items: CollectionConfig = {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectCitations],
     afterChange: [recordEditTransitions('items')],
+    afterDelete: [publicationHistory.afterDelete],
+    beforeDelete: [publicationHistory.beforeDelete],
   },
   fields: [
     ...workflowFields(itemStates, 'draft'),

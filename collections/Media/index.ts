@@ -3,11 +3,21 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
-import { publicMediaOrStaff } from '../../access/publicMediaOrStaff'
+import { publicOrStaff } from '../../access/publicOrStaff'
 import { checkUploadLimits } from './hooks/checkUploadLimits'
 import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
+import { keepPublishedRecord } from '../../src/publication/keepPublishedRecord'
+import { publicRecordFlag } from '../../src/publication/publicRecordFlag'
 
 export const mediaDirectory = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
+
+const keepPublished = keepPublishedRecord('media', {
+  title: (doc) => String(doc.alt ?? doc.filename ?? doc.id),
+  refusal: (title) => ({
+    en: `The image “${title}” is shown in a published issue, so it is not changed or deleted in place: published content changes only through a reviewed correction. Upload the new image, put it in the items in a correction, and publish the correction once it is approved.`,
+    zh: `图片“${title}”已用于已发布的期刊，不能直接修改或删除：已发布的内容只能通过审核后的勘误改变。请上传新图片，在勘误中替换到相关稿件，审核通过后发布勘误。`,
+  }),
+})
 
 /** Figures and charts for items; sharp makes a thumbnail, a web size and a print size of each. */
 export const Media: CollectionConfig = {
@@ -21,8 +31,14 @@ export const Media: CollectionConfig = {
     defaultColumns: ['filename', 'alt', 'figureNumber', 'captionZh', 'public', 'updatedAt'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: editors, delete: editors, read: publicMediaOrStaff, update: editors },
-  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted], beforeOperation: [checkUploadLimits] },
+  access: { create: editors, delete: editors, read: publicOrStaff, update: editors },
+  hooks: {
+    afterChange: [sharedContentChanged],
+    afterDelete: [sharedContentDeleted],
+    beforeChange: [keepPublished.beforeChange],
+    beforeDelete: [keepPublished.beforeDelete],
+    beforeOperation: [checkUploadLimits],
+  },
   upload: {
     staticDir: mediaDirectory,
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
@@ -40,15 +56,7 @@ export const Media: CollectionConfig = {
     ],
   },
   fields: [
-    {
-      name: 'public',
-      type: 'checkbox',
-      defaultValue: false,
-      index: true,
-      label: { en: 'Public (shown in a published item)', zh: '已公开（用于已发布稿件）' },
-      access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    publicRecordFlag,
     {
       name: 'alt',
       type: 'text',

@@ -1,14 +1,24 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 
-import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
+import { publicOrStaff } from '../../access/publicOrStaff'
 import { doiField, urlField, validateURL } from '../../src/fields/identifiers'
 import { inRequestLanguage } from '../../src/lib/messages'
 import { rejectDuplicates } from './hooks/rejectDuplicates'
 import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
+import { keepPublishedRecord } from '../../src/publication/keepPublishedRecord'
+import { publicRecordFlag } from '../../src/publication/publicRecordFlag'
 
 /** A citation needs the day, not the hour; the list shows it as 2026-02-05 rather than a time at midnight. */
 const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } as const
+
+const keepPublished = keepPublishedRecord('references', {
+  title: (doc) => String(doc.title ?? doc.id),
+  refusal: (title) => ({
+    en: `The reference “${title}” is cited in a published issue, so it is not changed or deleted in place: published content changes only through a reviewed correction. Enter the corrected reference as a new one, cite it instead in a correction of the items, and publish the correction once it is approved.`,
+    zh: `参考文献“${title}”已被已发布的期刊引用，不能直接修改或删除：已发布的内容只能通过审核后的勘误改变。请将更正后的文献另行录入，在勘误中把相关脚注改为引用它，审核通过后发布勘误。`,
+  }),
+})
 
 /** The sources that footnotes point at: news pages, papers, reports, policy documents, books. */
 export const References: CollectionConfig = {
@@ -23,9 +33,15 @@ export const References: CollectionConfig = {
     listSearchableFields: ['title', 'sourceOrganisation', 'url', 'doi'],
     group: { en: 'Bulletins', zh: '刊物' },
   },
-  access: { create: editors, delete: editors, read: anyone, update: editors },
-  hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted], beforeChange: [rejectDuplicates] },
+  access: { create: editors, delete: editors, read: publicOrStaff, update: editors },
+  hooks: {
+    afterChange: [sharedContentChanged],
+    afterDelete: [sharedContentDeleted],
+    beforeChange: [keepPublished.beforeChange, rejectDuplicates],
+    beforeDelete: [keepPublished.beforeDelete],
+  },
   fields: [
+    publicRecordFlag,
     {
       name: 'kind',
       type: 'select',

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Author, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
+import { updatePublicRecord } from '../publication/publicRecord'
 import { recordAudit } from '../workflow/audit'
 import { workflowContext } from '../workflow/context'
 import { inTransaction } from '../workflow/inTransaction'
@@ -95,6 +96,8 @@ export async function mergeAuthors(req: PayloadRequest, mergedID: number | strin
       await req.payload.update({ collection: 'authors', data: { user: null }, depth: 0, id: merged.id, req })
       await req.payload.update({ collection: 'authors', data: { user: mergedUser as number }, depth: 0, id: kept.id, req })
     }
+    // The kept record is now credited where the duplicate was; the duplicate nowhere published.
+    await updatePublicRecord(req, { authors: [merged.id, kept.id] })
     await req.payload.delete({ collection: 'authors', depth: 0, id: merged.id, req })
     await recordAudit(req, {
       action: 'merge',

@@ -84,7 +84,8 @@ export async function seriesFeed(payload: Payload, slug: string, format: FeedFor
     updated: items[0]?.date ?? new Date(series.updatedAt),
   })
   for (const entry of items) {
-    feed.addItem({ content: entry.content, date: entry.date, description: entry.summary, id: entry.id, link: entry.url, title: entry.title })
+    // RSS descriptions and Atom summaries are HTML: a title is text in them, never markup.
+    feed.addItem({ content: entry.content, date: entry.date, description: escapeHTML(entry.summary), id: entry.id, link: entry.url, title: entry.title })
   }
   return { body: format === 'rss' ? feed.rss2() : feed.atom1(), contentType: formats[format] }
 }

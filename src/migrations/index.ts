@@ -2,6 +2,7 @@ import * as migration_20261125_172150_initial from './20261125_172150_initial';
 import * as migration_20261125_175837_workflow from './20261125_175837_workflow';
 import * as migration_20261125_183533_webhooks from './20261125_183533_webhooks';
 import * as migration_20261125_184557_media_visibility from './20261125_184557_media_visibility';
+import * as migration_20261203_132715_public_record_and_writers from './20261203_132715_public_record_and_writers';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_184557_media_visibility.up,
     down: migration_20261125_184557_media_visibility.down,
-    name: '20261125_184557_media_visibility'
+    name: '20261125_184557_media_visibility',
+  },
+  {
+    up: migration_20261203_132715_public_record_and_writers.up,
+    down: migration_20261203_132715_public_record_and_writers.down,
+    name: '20261203_132715_public_record_and_writers'
   },
 ];

@@ -5,11 +5,12 @@ import { type IssueState, type ItemState, stateOptions } from './states'
 /** Only the server's workflow code (with overrideAccess) writes these; no user sets them directly. */
 const serverOnly: FieldAccess = () => false
 
-function userField(name: string, label: { en: string; zh: string }): Field {
+function userField(name: string, label: { en: string; zh: string }, hasMany = false): Field {
   return {
     name,
     type: 'relationship',
     relationTo: 'users',
+    hasMany,
     label,
     access: { create: serverOnly, update: serverOnly },
     admin: { position: 'sidebar', readOnly: true },
@@ -43,6 +44,8 @@ export function workflowFields<State extends IssueState | ItemState>(
     userField('createdBy', { en: 'Created by', zh: '创建人' }),
     userField('lastEditedBy', { en: 'Last edited by', zh: '最后编辑人' }),
     userField('submittedBy', { en: 'Submitted by', zh: '提交人' }),
+    // The four-eyes rule holds against these too, so unlinking a credit after submission cannot lift it.
+    userField('writersAtSubmission', { en: 'Writers at submission', zh: '提交时的撰写人' }, true),
     userField('approvedBy', { en: 'Approved by', zh: '审核人' }),
   ]
 }

@@ -17,6 +17,19 @@ export async function itemsOfIssue(req: PayloadRequest, issueID: number | string
   return docs
 }
 
+/** The copies of the issue's items that the public sees now (a pending revision is not among them). */
+export async function publishedCopies(req: PayloadRequest, issueID: number | string): Promise<Item[]> {
+  const { docs } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    draft: false,
+    pagination: false,
+    req,
+    where: { and: [{ issue: { equals: issueID } }, { _status: { equals: 'published' } }] },
+  })
+  return docs
+}
+
 /** Refuses when any item of the issue is outside the allowed states, naming the items concerned. */
 export function requireItemStates(req: PayloadRequest, items: Item[], allowed: readonly ItemState[]): void {
   if (items.length === 0) {
@@ -36,10 +49,9 @@ export function requireItemStates(req: PayloadRequest, items: Item[], allowed: r
   })
 }
 
-/** Four-eyes rule: nobody approves what they created, last edited or are credited as writing. */
-export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
-  const userID = String(req.user?.id)
-  const involved = [doc.createdBy, doc.lastEditedBy].map((user) => String(relationID(user as never)))
+/** The accounts that wrote the document: its creator, its last editor and, for an item, the users of its credited writers. */
+export async function writersOf(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<string[]> {
+  const writers = [doc.createdBy, doc.lastEditedBy].map((user) => relationID(user as never))
   if (collection === 'items') {
     const authorIDs = ((doc as Item).credits ?? [])
       .filter((credit) => credit.role !== 'reviewed' && credit.role !== 'source')
@@ -48,14 +60,25 @@ export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, 
       const { docs } = await req.payload.find({
         collection: 'authors',
         depth: 0,
+        overrideAccess: true,
         pagination: false,
         req,
         where: { id: { in: authorIDs } },
       })
-      involved.push(...docs.map((author) => String(relationID(author.user as never))))
+      writers.push(...docs.map((author) => relationID(author.user as never)))
     }
   }
-  if (involved.includes(userID)) {
+  return [...new Set(writers.filter((id) => id !== undefined).map(String))]
+}
+
+/**
+ * Four-eyes rule: nobody approves what they created, last edited or are credited as writing,
+ * now or when it was submitted (an unlinked credit does not lift the rule).
+ */
+export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
+  const atSubmission = (doc.writersAtSubmission ?? []).map((user) => String(relationID(user as never)))
+  const involved = new Set([...(await writersOf(req, doc, collection)), ...atSubmission])
+  if (involved.has(String(req.user?.id))) {
     throw new WorkflowError(req, FORBIDDEN, {
       en: 'You wrote or last edited this, so someone else must approve it (four-eyes rule).',
       zh: '您撰写或最后编辑了此内容，须由其他人审核通过（双人审核原则）。',

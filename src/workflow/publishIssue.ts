@@ -4,10 +4,9 @@ import { inReadingOrder } from '../lib/readingOrder'
 import type { Issue } from '../payload-types'
 import { footnoteReferenceIDs } from '../richtext/footnotes'
 import { issueNumbering } from '../richtext/footnoteNumbering'
-import { figureMediaIDs } from '../richtext/uploads'
+import { shownByItems, shownByNotes, updatePublicRecord } from '../publication/publicRecord'
 import { workflowContext } from './context'
-import { updateFigureVisibility } from './figureVisibility'
-import { itemsOfIssue, requireItemStates } from './guards'
+import { itemsOfIssue, publishedCopies, requireItemStates } from './guards'
 import { setItemPublication } from './setItemPublication'
 
 /**
@@ -25,16 +24,13 @@ export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<I
     for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
   }
 
+  // A correction may drop a figure, a source or a credit: what the public saw decides as well.
+  const previouslyPublic = await publishedCopies(req, issue.id)
   for (const item of ordered.filter((candidate) => candidate.workflowState === 'approved')) {
     await setItemPublication(req, item, { action: 'publish', note: issue.title, state: 'published', status: 'published' })
   }
 
-  const noteFigures = (issue.sections ?? []).flatMap((row) => figureMediaIDs(row.editorsNote))
-  await updateFigureVisibility(
-    req,
-    [...ordered.flatMap((item) => figureMediaIDs(item.body)), ...noteFigures],
-    new Set(noteFigures.map(String)),
-  )
+  await updatePublicRecord(req, shownByItems([...ordered, ...previouslyPublic]), shownByNotes(issue))
 
   const now = new Date().toISOString()
   return req.payload.update({

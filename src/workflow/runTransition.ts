@@ -2,10 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import { hasAnyRole } from '../../access/roles'
 import type { Issue, Item } from '../payload-types'
+import { relationID } from '../lib/relationID'
 import { announcePublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
-import { itemsOfIssue, requireItemStates, requireSecondPair } from './guards'
+import { itemsOfIssue, requireItemStates, requireSecondPair, writersOf } from './guards'
 import { inTransaction } from './inTransaction'
 import { notifyTransition } from './notifications'
 import { publishIssue } from './publishIssue'
@@ -85,7 +86,13 @@ async function perform(req: PayloadRequest, definition: TransitionDefinition, do
     if (action === 'withdraw') return withdrawIssue(req, issue, request.reason as string)
   }
   const data: Record<string, unknown> = { workflowState: definition.to }
-  if (action === 'submit') data.submittedBy = userID
+  if (action === 'submit') {
+    data.submittedBy = userID
+    // Whoever has once been a writer stays one for this document, through every resubmission.
+    const earlier = (doc.writersAtSubmission ?? []).map((user) => String(relationID(user as never)))
+    const writers = [...new Set([...earlier, ...(await writersOf(req, doc, collection))])]
+    data.writersAtSubmission = typeof doc.id === 'number' ? writers.map(Number) : writers
+  }
   if (action === 'approve') data.approvedBy = userID
   if (action === 'request_changes') data.approvedBy = null
   return setState(req, collection, doc, data)

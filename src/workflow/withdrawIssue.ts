@@ -1,29 +1,21 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Issue } from '../payload-types'
-import { figureMediaIDs } from '../richtext/uploads'
+import { shownByItems, shownByNotes, updatePublicRecord } from '../publication/publicRecord'
 import { workflowContext } from './context'
-import { updateFigureVisibility } from './figureVisibility'
+import { publishedCopies } from './guards'
 import { setItemPublication } from './setItemPublication'
 
 /** Takes a published issue and its items off the public record; the reason stays on the issue. */
 export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: string): Promise<Issue> {
   // The published copies decide, not the newest drafts: a revised item is still public until now.
-  const { docs: publicItems } = await req.payload.find({
-    collection: 'items',
-    depth: 0,
-    draft: false,
-    pagination: false,
-    req,
-    where: { and: [{ issue: { equals: issue.id } }, { _status: { equals: 'published' } }] },
-  })
+  const publicItems = await publishedCopies(req, issue.id)
   for (const item of publicItems) {
     await setItemPublication(req, item, { action: 'withdraw', note: reason, state: 'approved', status: 'draft' })
   }
-  await updateFigureVisibility(req, [
-    ...publicItems.flatMap((item) => figureMediaIDs(item.body)),
-    ...(issue.sections ?? []).flatMap((row) => figureMediaIDs(row.editorsNote)),
-  ])
+  const { media = [], references = [] } = shownByNotes(issue)
+  const shown = shownByItems(publicItems)
+  await updatePublicRecord(req, { ...shown, media: [...shown.media, ...media], references: [...shown.references, ...references] })
   return req.payload.update({
     collection: 'issues',
     context: workflowContext(),

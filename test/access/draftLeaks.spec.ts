@@ -9,7 +9,7 @@
 import type { Payload } from 'payload'
 
 import type { Issue, User } from '../../src/payload-types'
-import { createUser, paragraph, richText, text, unique } from '../helpers/fixtures'
+import { createUser, footnote, paragraph, richText, text, unique } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type JSONResponse, login, restClient } from '../helpers/rest'
 import { startTestServer, type TestServer } from '../helpers/testServer'
@@ -35,6 +35,10 @@ const CORRECTION = 'SECRET-CORRECTION'
 /** staff-only records */
 const COMMENT = 'SECRET-COMMENT'
 const AUTHOR_EMAIL = 'secret-contact@research.example'
+/** a reference cited only by the draft item, and a contributor credited only in the planning issue */
+const SOURCE = 'SECRET-SOURCE'
+const INTRANET = 'intranet.research.example'
+const CONTRIBUTOR = 'SECRET-CONTRIBUTOR'
 
 const PUBLISHED_TITLES = ['公开稿件甲', '公开稿件乙']
 
@@ -54,8 +58,11 @@ const ids = {} as {
   planningIssue: number
   planningItem: number
   publishedIssue: number
+  publicReference: number
   publishedItems: number[]
   reviewItem: number
+  secretContributor: number
+  secretReference: number
   revisionVersion: number
   section: number
   secondSection: number
@@ -64,7 +71,7 @@ const ids = {} as {
 
 /** Everything that must never reach the public, staff e-mail addresses included. */
 function markers(): string[] {
-  return [DRAFT, REVIEW, REVISION, REVISION_TITLE, PLANNING, CORRECTION, COMMENT, AUTHOR_EMAIL, ...Object.values(users).map((user) => user.email)]
+  return [DRAFT, REVIEW, REVISION, REVISION_TITLE, PLANNING, CORRECTION, COMMENT, AUTHOR_EMAIL, SOURCE, INTRANET, CONTRIBUTOR, ...Object.values(users).map((user) => user.email)]
 }
 
 function leakedMarkers(response: JSONResponse<unknown>): string[] {
@@ -122,6 +129,14 @@ function expectPublishedItems(field?: string) {
     const docs = docsOf(response, field)
     expect(docs.map((doc) => doc.id).sort()).toEqual([...ids.publishedItems].sort())
     expect(docs.map((doc) => doc.title).sort()).toEqual([...PUBLISHED_TITLES].sort())
+  }
+}
+
+/** Exactly these documents, by id. */
+function expectOnly(expected: () => number[], field?: string) {
+  return (response: JSONResponse<unknown>) => {
+    expect(response.status).toBe(200)
+    expect(docsOf(response, field).map((doc) => Number(doc.id)).sort()).toEqual([...expected()].sort())
   }
 }
 
@@ -267,6 +282,21 @@ const vectors: Vector[] = [
     staffSees: () => users.editor.email,
   },
 
+  // --- shared documents: public once a published item shows them ---------------------------------
+  { name: 'GET /api/references', probe: get('/api/references?limit=100'), publicGets: expectOnly(() => [ids.publicReference]), staffSees: SOURCE },
+  { name: 'GET /api/references/:secretReference', probe: getWith(() => `/api/references/${ids.secretReference}`), publicGets: expectNotFound, staffSees: SOURCE },
+  { name: 'GET /api/references?where[url][like]=intranet', probe: get(`/api/references?where[url][like]=${INTRANET}`), publicGets: expectRefusedOrEmpty, staffSees: INTRANET },
+  { name: 'GraphQL References', probe: gql('{ References(limit: 100) { docs { id title url } } }'), publicGets: expectOnly(() => [ids.publicReference], 'References'), staffSees: SOURCE },
+  { name: 'GET /api/authors', probe: get('/api/authors?limit=100'), publicGets: expectOnly(() => [ids.author]), staffSees: CONTRIBUTOR },
+  { name: 'GET /api/authors/:secretContributor', probe: getWith(() => `/api/authors/${ids.secretContributor}`), publicGets: expectNotFound, staffSees: CONTRIBUTOR },
+  { name: 'GraphQL Authors', probe: gql('{ Authors(limit: 100) { docs { id displayName } } }'), publicGets: expectOnly(() => [ids.author], 'Authors'), staffSees: CONTRIBUTOR },
+  {
+    name: 'GET /api/items/:planningItem?draft=true&depth=2 (populated credits)',
+    probe: getWith(() => `/api/items/${ids.planningItem}?draft=true&depth=2`),
+    publicGets: expectNotFound,
+    staffSees: CONTRIBUTOR,
+  },
+
   // --- counts -------------------------------------------------------------------------------------
   { name: 'GET /api/items totalDocs', probe: get('/api/items?limit=1'), publicGets: expectTotal(() => ids.publishedItems.length) },
   { name: 'GET /api/items?draft=true totalDocs', probe: get('/api/items?draft=true&limit=1'), publicGets: expectTotal(() => ids.publishedItems.length) },
@@ -356,7 +386,9 @@ const vectors: Vector[] = [
 // One server and one Payload for the whole file
 // ---------------------------------------------------------------------------------------------
 
-async function newItem(data: { body?: string; issue: number; section?: number; summary?: string; title: string }, by?: User): Promise<number> {
+type ItemPlan = { alsoCredits?: number; body?: string; cites?: number; issue: number; section?: number; summary?: string; title: string }
+
+async function newItem(data: ItemPlan, by?: User): Promise<number> {
   const item = await payload.create({
     collection: 'items',
     data: {
@@ -364,8 +396,8 @@ async function newItem(data: { body?: string; issue: number; section?: number; s
       issue: data.issue,
       section: data.section ?? ids.section,
       summary: data.summary,
-      body: data.body ? richText(paragraph(text(data.body))) : undefined,
-      credits: [{ contributor: ids.author, role: 'written' }],
+      body: data.body || data.cites ? richText(paragraph(text(data.body ?? data.title), ...(data.cites ? [footnote(data.cites)] : []))) : undefined,
+      credits: [{ contributor: ids.author, role: 'written' }, ...(data.alsoCredits ? [{ contributor: data.alsoCredits, role: 'compiled' as const }] : [])],
     },
     draft: true,
     // Created as the editor, so that createdBy points at a staff account (a vector of its own).
@@ -414,16 +446,20 @@ beforeAll(async () => {
   // A contributor whose e-mail is staff-only, linked to the editor's login.
   ids.author = (await payload.create({ collection: 'authors', data: { displayName: `黄 健 ${tag}`, kind: 'person', email: AUTHOR_EMAIL, user: users.editor.id } })).id
 
+  ids.publicReference = (await payload.create({ collection: 'references', data: { kind: 'web_news', title: `公开来源 ${tag}`, url: `https://news.example.org/${tag}` } })).id
+  ids.secretReference = (await payload.create({ collection: 'references', data: { kind: 'report', title: `${SOURCE} 内部报告`, url: `https://${INTRANET}/reports/${tag}` } })).id
+  ids.secretContributor = (await payload.create({ collection: 'authors', data: { displayName: `${CONTRIBUTOR} 内部作者`, kind: 'person' } })).id
+
   // The published issue and its published items.
   ids.publishedIssue = await newIssue(1)
   ids.publishedItems = [
-    await newItem({ issue: ids.publishedIssue, title: PUBLISHED_TITLES[0], summary: '公开摘要甲', body: '公开正文甲' }, users.editor),
+    await newItem({ issue: ids.publishedIssue, title: PUBLISHED_TITLES[0], summary: '公开摘要甲', body: '公开正文甲', cites: ids.publicReference }, users.editor),
     await newItem({ issue: ids.publishedIssue, title: PUBLISHED_TITLES[1], summary: '公开摘要乙', body: '公开正文乙', section: ids.secondSection }, users.editor),
   ]
   await publishThroughWorkflow(payload, ids.publishedIssue, { editor: users.editor, reviewer: users.reviewer })
 
   // (a) a new draft item in the published issue (which opens a correction of the issue)
-  ids.draftItem = await newItem({ issue: ids.publishedIssue, title: `${DRAFT} 新增稿件`, summary: `${DRAFT} 摘要`, body: `${DRAFT} 正文` }, users.editor)
+  ids.draftItem = await newItem({ issue: ids.publishedIssue, title: `${DRAFT} 新增稿件`, summary: `${DRAFT} 摘要`, body: `${DRAFT} 正文`, cites: ids.secretReference }, users.editor)
   // (b) an item submitted for review
   ids.reviewItem = await newItem({ issue: ids.publishedIssue, title: `${REVIEW} 待审稿件`, summary: `${REVIEW} 摘要`, body: `${REVIEW} 正文` }, users.editor)
   await actAs(payload, users.editor, { action: 'submit', collection: 'items', id: ids.reviewItem })
@@ -442,7 +478,10 @@ beforeAll(async () => {
   })
   // (d) a separate issue still in planning, with a draft item
   ids.planningIssue = await newIssue(2, `${PLANNING} 编者按`)
-  ids.planningItem = await newItem({ issue: ids.planningIssue, title: `${PLANNING} 稿件`, summary: `${PLANNING} 摘要`, body: `${PLANNING} 正文` }, users.editor)
+  ids.planningItem = await newItem(
+    { issue: ids.planningIssue, title: `${PLANNING} 稿件`, summary: `${PLANNING} 摘要`, body: `${PLANNING} 正文`, alsoCredits: ids.secretContributor },
+    users.editor,
+  )
   // A reviewer's comment on the draft.
   ids.comment = (await payload.create({ collection: 'review-comments', data: { target: { relationTo: 'items', value: ids.draftItem }, text: `${COMMENT} 请核实数据`, author: users.reviewer.id } })).id
 })
@@ -482,12 +521,14 @@ describe('withdrawal', () => {
   // Runs last: it publishes (and withdraws) an issue of its own, which the counts above do not expect.
   it('takes every item of a withdrawn issue off the public record, one with a pending revision included', async () => {
     const issue = await newIssue(3)
+    const withdrawnSource = (await payload.create({ collection: 'references', data: { kind: 'web_news', title: 'WITHDRAWN-SOURCE', url: 'https://news.example.org/withdrawn' } })).id
     const items = [
-      await newItem({ issue, title: 'WITHDRAWN-ONE 将撤回稿件甲' }, users.editor),
+      await newItem({ issue, title: 'WITHDRAWN-ONE 将撤回稿件甲', cites: withdrawnSource }, users.editor),
       await newItem({ issue, title: 'WITHDRAWN-TWO 将撤回稿件乙', section: ids.secondSection }, users.editor),
     ]
     await publishThroughWorkflow(payload, issue, { editor: users.editor, reviewer: users.reviewer })
     expect((await anonymous.get(`/api/items/${items[0]}`)).status).toBe(200)
+    expect((await anonymous.get(`/api/references/${withdrawnSource}`)).status).toBe(200)
     // A correction is under way on the first item when the issue is withdrawn.
     await payload.update({ collection: 'items', id: items[0], data: { summary: '撤回前的修订' }, draft: true })
     await actAs(payload, users.admin, { action: 'withdraw', collection: 'issues', id: issue, reason: '数据来源有误' })
@@ -498,5 +539,6 @@ describe('withdrawal', () => {
     const list = await anonymous.get<ListBody>('/api/items?limit=100')
     expect(JSON.stringify(list.body)).not.toContain('WITHDRAWN')
     expect(list.body.totalDocs).toBe(ids.publishedItems.length)
+    expect((await anonymous.get(`/api/references/${withdrawnSource}`)).status).toBe(404)
   })
 })

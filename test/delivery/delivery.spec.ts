@@ -5,6 +5,8 @@ import { login, restClient } from '../helpers/rest'
 import { workflow } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
 import { actAs, publishThroughWorkflow } from '../helpers/workflow'
+import Parser from 'rss-parser'
+
 import type { User } from '../../src/payload-types'
 
 const PARTNER = 'https://partner.example.org'
@@ -175,6 +177,20 @@ describe('the published bulletin, as downstream sites read it', () => {
     expect(hostile.html).toContain('href="https://safe.example.org/a"')
     expect(body.sections[0].items[0].html).toContain('&lt;script&gt;alert(2)&lt;/script&gt;图题')
     expect(body.footnotes[2].title).toBe('<img src=x onerror=alert(3)>报告')
+  })
+
+  it('carries titles in the RSS and Atom feeds as text, never as markup', async () => {
+    const slug = scaffold.series.slug as string
+    const parser = new Parser()
+    for (const format of ['rss', 'atom'] as const) {
+      const response = await fetch(`${server.baseURL}${v1(`/feeds/${slug}.${format}`)}`)
+      expect(response.status).toBe(200)
+      const [entry] = (await parser.parseString(await response.text())).items.filter((candidate) => candidate.link?.endsWith(`/issues/${scaffold.issue.id}`))
+      // Parsed once as XML, the summary is the HTML a feed reader renders: the title's tag shows as text.
+      const summary = String(format === 'rss' ? entry.content : (entry as { summary?: string }).summary)
+      expect(summary).toContain('&lt;img src=x onerror=alert(4)&gt;标题')
+      expect(summary).not.toMatch(/<img|onerror=alert\(4\)>/)
+    }
   })
 
   it('serves an item with its issue and section, the published text only', async () => {

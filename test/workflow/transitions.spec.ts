@@ -163,6 +163,26 @@ describe('who may take which transition', () => {
     expect((await workflow(staff.admin.client, 'items', item.id, 'approve')).status).toBe(200)
   })
 
+  it('keeps the four-eyes rule when the credit is unlinked from the writer’s account after submission', async () => {
+    const author = await context.payload.create({
+      collection: 'authors',
+      data: { displayName: '审 稿者', kind: 'person', user: staff.reviewer.user.id },
+    })
+    const item = await newItem(staff.editor, '提交后解除关联的稿件')
+    await staff.editor.client.patch(`/api/items/${item.id}?draft=true`, { credits: [{ contributor: author.id, role: 'compiled' }] })
+    await workflow(staff.editor.client, 'items', item.id, 'submit')
+    expect((await staff.editor.client.patch(`/api/authors/${author.id}`, { user: null })).status).toBe(200)
+
+    const refused = await workflow(staff.reviewer.client, 'items', item.id, 'approve', {}, 'en')
+    expect(refused.status).toBe(403)
+    expect(refused.body.errors[0].message).toContain('four-eyes')
+    // Sent back and resubmitted, it still counts who wrote it.
+    await workflow(staff.admin.client, 'items', item.id, 'request_changes', { comment: '请补充来源' })
+    await workflow(staff.editor.client, 'items', item.id, 'submit')
+    expect((await workflow(staff.reviewer.client, 'items', item.id, 'approve')).status).toBe(403)
+    expect((await workflow(staff.admin.client, 'items', item.id, 'approve')).status).toBe(200)
+  })
+
   it('keeps reviewers from editing content and everyone from setting states by hand', async () => {
     const item = await newItem(staff.editor, '手工改状态')
     expect((await staff.reviewer.client.patch(`/api/items/${item.id}?draft=true`, { title: '审稿人改标题' })).status).toBe(403)

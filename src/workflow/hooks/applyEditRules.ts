@@ -5,12 +5,13 @@ import type { IssueState, ItemState, WorkflowCollection } from '../states'
 import { CONFLICT, WorkflowError } from '../WorkflowError'
 
 const PROTECTED_FIELDS: Record<WorkflowCollection, string[]> = {
-  items: ['workflowState', 'createdBy', 'lastEditedBy', 'submittedBy', 'approvedBy'],
+  items: ['workflowState', 'createdBy', 'lastEditedBy', 'submittedBy', 'writersAtSubmission', 'approvedBy'],
   issues: [
     'workflowState',
     'createdBy',
     'lastEditedBy',
     'submittedBy',
+    'writersAtSubmission',
     'approvedBy',
     'scheduledPublishAt',
     'publishedAt',
