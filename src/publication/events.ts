@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Issue } from '../payload-types'
 
@@ -8,20 +8,38 @@ export type PublicationEventType = (typeof publicationEventTypes)[number]
 export type PublicationEvent = { issue: Issue; occurredAt: string; type: PublicationEventType }
 
 type Subscriber = (payload: Payload, event: PublicationEvent) => Promise<void> | void
+type RecordingSubscriber = (req: PayloadRequest, event: PublicationEvent) => Promise<void>
 
 const subscribers: Subscriber[] = []
+const recorders: RecordingSubscriber[] = []
 
-/** Things that must follow a change of what the public sees: the delivery cache, webhooks. */
+/** Things that follow a change of what the public sees once it has committed: the delivery cache. */
 export function subscribeToPublication(subscriber: Subscriber): void {
   if (!subscribers.includes(subscriber)) subscribers.push(subscriber)
 }
 
 /**
- * Called by the workflow after the transaction that published, corrected or withdrew an issue
- * has committed, so that nobody is told about a change that was rolled back.
+ * Things that must follow it at least once, written in the same transaction (an outbox): webhook
+ * deliveries are queued as jobs in the same database, so they exist exactly when the change does,
+ * even if the process dies the moment it commits.
  */
-export async function announcePublication(payload: Payload, type: PublicationEventType, issue: Issue): Promise<void> {
+export function subscribeToPublicationInTransaction(recorder: RecordingSubscriber): void {
+  if (!recorders.includes(recorder)) recorders.push(recorder)
+}
+
+/** Called by the workflow inside the transaction that publishes, corrects or withdraws an issue. */
+export async function recordPublication(req: PayloadRequest, type: PublicationEventType, issue: Issue): Promise<PublicationEvent> {
   const event = { issue, occurredAt: new Date().toISOString(), type }
+  for (const recorder of recorders) await recorder(req, event)
+  return event
+}
+
+/**
+ * Called after that transaction has committed, so that no cache forgets (or webhook reports)
+ * a change that was rolled back.
+ */
+export async function announcePublication(payload: Payload, event: PublicationEvent): Promise<void> {
+  const { type } = event
   for (const subscriber of subscribers) {
     try {
       await subscriber(payload, event)

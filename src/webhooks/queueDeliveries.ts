@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { type PublicationEvent, subscribeToPublication } from '../publication/events'
+import { type PublicationEvent, subscribeToPublicationInTransaction } from '../publication/events'
 import { issueSummary } from './issueSummary'
 
 export const WEBHOOKS_QUEUE = 'webhooks'
@@ -14,12 +14,14 @@ export const DELIVER_WEBHOOK_TASK = 'deliverWebhook'
  * sends the same signed body with the same delivery id (receivers can recognise a repeat), and a
  * withdrawn issue deleted in the meantime is still reported.
  */
-async function queueDeliveries(payload: Payload, event: PublicationEvent): Promise<void> {
+async function queueDeliveries(req: PayloadRequest, event: PublicationEvent): Promise<void> {
+  const { payload } = req
   const { docs: webhooks } = await payload.find({
     collection: 'webhooks',
     depth: 0,
     overrideAccess: true,
     pagination: false,
+    req,
     where: { and: [{ active: { equals: true } }, { events: { in: [event.type] } }] },
   })
   if (webhooks.length === 0) return
@@ -35,6 +37,7 @@ async function queueDeliveries(payload: Payload, event: PublicationEvent): Promi
         webhook: String(webhook.id),
       },
       queue: WEBHOOKS_QUEUE,
+      req,
       task: DELIVER_WEBHOOK_TASK,
     })
   }
@@ -42,4 +45,4 @@ async function queueDeliveries(payload: Payload, event: PublicationEvent): Promi
 
 // At module load: importing this module from the Payload config is what wires webhooks up in
 // every process that publishes (the server and its jobs runner, scripts, tests).
-subscribeToPublication(queueDeliveries)
+subscribeToPublicationInTransaction(queueDeliveries)

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import type { Issue } from '../payload-types'
-import { announcePublication } from '../publication/events'
+import { announcePublication, recordPublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { inTransaction } from './inTransaction'
 import { notifyTransition } from './notifications'
@@ -34,7 +34,7 @@ export const publishScheduledIssueTask: TaskConfig<'publishScheduledIssue'> = {
     if (!issue || issue.workflowState !== 'approved' || issue.scheduledPublishAt !== input.publishAt) {
       return { output: { published: false } }
     }
-    const published = await inTransaction(req, async () => {
+    const { published, publication } = await inTransaction(req, async () => {
       const result = await publishIssue(req, issue)
       await recordAudit(req, {
         action: 'publish',
@@ -45,9 +45,9 @@ export const publishScheduledIssueTask: TaskConfig<'publishScheduledIssue'> = {
         to: 'published',
         note: `scheduled for ${input.publishAt}`,
       })
-      return result
+      return { published: result, publication: await recordPublication(req, 'issue.published', result) }
     })
-    await announcePublication(req.payload, 'issue.published', published)
+    await announcePublication(req.payload, publication)
     await notifyTransition(req.payload, { action: 'publish', actor: null, collection: 'issues', doc: published })
     return { output: { published: true } }
   },

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { hasAnyRole } from '../../access/roles'
 import type { Issue, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
-import { announcePublication } from '../publication/events'
+import { announcePublication, recordPublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
 import { itemsOfIssue, requireItemStates, requireSecondPair, writersOf } from './guards'
@@ -166,13 +166,14 @@ export async function runTransition(
         req,
       })
     }
-    return { doc: updated, from }
+    const publication =
+      request.collection === 'issues' && (definition.action === 'publish' || definition.action === 'withdraw')
+        ? await recordPublication(req, definition.action === 'withdraw' ? 'issue.withdrawn' : from === 'correction' ? 'issue.corrected' : 'issue.published', updated as Issue)
+        : undefined
+    return { doc: updated, from, publication }
   })
 
-  if (request.collection === 'issues' && (definition.action === 'publish' || definition.action === 'withdraw')) {
-    const type = definition.action === 'withdraw' ? 'issue.withdrawn' : result.from === 'correction' ? 'issue.corrected' : 'issue.published'
-    await announcePublication(req.payload, type, result.doc as Issue)
-  }
+  if (result.publication) await announcePublication(req.payload, result.publication)
   if (notify) {
     await notifyTransition(req.payload, { action: definition.action, actor: req.user, collection: request.collection, doc: result.doc })
   }

@@ -5,7 +5,7 @@ import { createUser } from './fixtures'
 import { login, restClient } from './rest'
 
 export type Client = ReturnType<typeof restClient>
-export type StaffMember = { client: Client; user: User }
+export type StaffMember = { client: Client; token: string; user: User }
 
 /**
  * One signed-in REST client per role. The admin is created first: the first account on an
@@ -19,7 +19,8 @@ export async function signInStaff<Name extends string>(
   const members = {} as Record<Name, StaffMember>
   for (const name of Object.keys(roles) as Name[]) {
     const { email, password, user } = await createUser(payload, roles[name])
-    members[name] = { client: restClient(baseURL, await login(baseURL, email, password)), user }
+    const token = await login(baseURL, email, password)
+    members[name] = { client: restClient(baseURL, token), token, user }
   }
   return members
 }

@@ -15,6 +15,8 @@ export type TestServer = {
   /** The server process, for reading its memory and open files under /proc. */
   pid: number
   stop: () => Promise<number | null>
+  /** Ends the process at once (SIGKILL), as a crash or a power cut would. */
+  kill: () => Promise<void>
 }
 
 async function freePort(): Promise<number> {
@@ -108,6 +110,11 @@ export async function startTestServer(database: TestDatabase, env: Record<string
         stopping = true
         if (child.exitCode === null) child.kill('SIGTERM')
         return exited
+      },
+      kill: async () => {
+        stopping = true
+        if (child.exitCode === null) child.kill('SIGKILL')
+        await exited
       },
     }
   }

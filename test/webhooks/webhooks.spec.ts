@@ -1,10 +1,14 @@
+import { createLocalReq, initTransaction, killTransaction, type Where } from 'payload'
+
 import type { Issue, Series, Webhook } from '../../src/payload-types'
+import { runTransition } from '../../src/workflow/runTransition'
 import { recordDeliveryAttempt } from '../../src/webhooks/deliveryLog'
 import { createScaffold } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type JSONResponse, restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
+import { actAs } from '../helpers/workflow'
 import { type ReceivedHook, type Receiver, startReceiver } from './receiver'
 
 let context: TestPayload
@@ -187,6 +191,70 @@ describe('webhooks for publication events', () => {
     const attemptTimes = log.body.docs.map((entry: { createdAt: string }) => new Date(entry.createdAt).getTime())
     expect(attemptTimes[1] - attemptTimes[0]).toBeGreaterThanOrEqual(200)
     expect(attemptTimes[2] - attemptTimes[1]).toBeGreaterThanOrEqual(400)
+  })
+})
+
+describe('deliveries at least once', () => {
+  /** An issue approved and ready to publish, over REST. */
+  async function approvedIssue(title: string): Promise<number> {
+    const scaffold = await createScaffold(context.payload, 2041, ++issueNumber)
+    const { body } = ok(await staff.editor.client.post('/api/items?draft=true', { title, issue: scaffold.issue.id, section: scaffold.sections[0].id }), 201)
+    ok(await workflow(staff.editor.client, 'items', body.doc.id, 'submit'))
+    ok(await workflow(staff.reviewer.client, 'items', body.doc.id, 'approve'))
+    ok(await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'submit'))
+    ok(await workflow(staff.reviewer.client, 'issues', scaffold.issue.id, 'approve'))
+    return scaffold.issue.id
+  }
+
+  it('delivers one event for each of many issues published at the same moment', async () => {
+    await createWebhook('/parallel')
+    const issues = await Promise.all(Array.from({ length: 6 }, (_, n) => approvedIssue(`并行发布 ${n}`)))
+    const answers = await Promise.all(issues.map((id) => workflow(staff.editor.client, 'issues', id, 'publish')))
+    expect(answers.map(({ status }) => status)).toEqual(issues.map(() => 200))
+    await deliveriesSettled()
+    for (const id of issues) expect(types(receiver.hooksFor('/parallel', id))).toEqual(['issue.published'])
+  })
+
+  it('delivers the event of a publication whose server died the moment it committed', async () => {
+    const webhook = await createWebhook('/after-crash')
+    const issueID = await approvedIssue('发布后宕机')
+    // A second server on the same database that runs no jobs: whatever it queued, it cannot send.
+    const doomed = await startTestServer(context.database, { JOBS_AUTORUN: 'false' })
+    const published = await workflow(restClient(doomed.baseURL, staff.editor.token), 'issues', issueID, 'publish')
+    await doomed.kill()
+    expect(published.status).toBe(200)
+    const { totalDocs } = await context.payload.count({
+      collection: 'payload-jobs',
+      where: { and: [{ 'input.issue': { equals: String(issueID) } }, { 'input.webhook': { equals: String(webhook.id) } }] },
+    })
+    expect(totalDocs).toBe(1)
+    await deliveriesSettled()
+    expect(types(receiver.hooksFor('/after-crash', issueID))).toEqual(['issue.published'])
+  })
+})
+
+describe('the outbox', () => {
+  it('queues the deliveries in the transaction that publishes: they commit, or roll back, with it', async () => {
+    const webhook = await createWebhook('/outbox')
+    const scaffold = await createScaffold(context.payload, 2042, ++issueNumber)
+    await context.payload.create({ collection: 'items', data: { title: '事务内排队', issue: scaffold.issue.id, section: scaffold.sections[0].id }, draft: true })
+    const { payload } = context
+    const pending = await payload.find({ collection: 'items', depth: 0, draft: true, where: { issue: { equals: scaffold.issue.id } } })
+    for (const item of pending.docs) {
+      await actAs(payload, staff.editor.user, { action: 'submit', collection: 'items', id: item.id })
+      await actAs(payload, staff.reviewer.user, { action: 'approve', collection: 'items', id: item.id })
+    }
+    await actAs(payload, staff.editor.user, { action: 'submit', collection: 'issues', id: scaffold.issue.id })
+    await actAs(payload, staff.reviewer.user, { action: 'approve', collection: 'issues', id: scaffold.issue.id })
+
+    const req = await createLocalReq({ user: { ...staff.editor.user, collection: 'users' } }, payload)
+    await initTransaction(req)
+    await runTransition(req, { action: 'publish', collection: 'issues', id: scaffold.issue.id }, { notify: false })
+    const jobs: Where = { and: [{ 'input.issue': { equals: String(scaffold.issue.id) } }, { 'input.webhook': { equals: String(webhook.id) } }] }
+    expect((await payload.count({ collection: 'payload-jobs', req, where: jobs })).totalDocs).toBe(1)
+    await killTransaction(req)
+    expect((await payload.count({ collection: 'payload-jobs', where: jobs })).totalDocs).toBe(0)
+    expect((await payload.findByID({ collection: 'issues', draft: true, id: scaffold.issue.id })).workflowState).toBe('approved')
   })
 })
 
