@@ -8,6 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { migrateDatabase } from '../lib/database'
 import { deliveryRouter } from '../delivery/router'
 import { projectRoot } from '../lib/env'
+import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
 import { chineseAdminByDefault } from './adminLanguage'
 import { limitRequestBodies } from './bodyLimits'
 import { healthRouter } from './health'
@@ -29,6 +30,7 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   // cron: the server runs the jobs queue (scheduled publication, see jobs.autoRun in the config).
   const payload = await getPayload({ config, cron: true })
   await migrateDatabase(payload)
+  if (!transactionsAvailable(payload)) payload.logger.warn(`\n\n  ⚠ ${NO_TRANSACTIONS_WARNING}\n`)
 
   const app = express()
   app.disable('x-powered-by')

@@ -5,6 +5,7 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 
 import { projectRoot } from '../lib/env'
+import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
 
 const DATABASE_TIMEOUT_MS = 2000
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
@@ -15,12 +16,13 @@ async function databaseReachable(payload: Payload): Promise<boolean> {
   return Promise.race([probe, timeout]).catch(() => false)
 }
 
-/** GET /healthz: for load balancers and docker-compose; 503 when the database does not answer. */
+/** GET /healthz: for load balancers and docker-compose; 503 when the database does not answer, a warning when it has no transactions. */
 export function healthRouter(payload: Payload): Router {
   const router = Router()
   router.get('/healthz', async (_req, res) => {
     const started = performance.now()
     const reachable = await databaseReachable(payload)
+    const transactions = transactionsAvailable(payload)
     res.status(reachable ? 200 : 503).json({
       status: reachable ? 'ok' : 'unavailable',
       version,
@@ -28,7 +30,9 @@ export function healthRouter(payload: Payload): Router {
         adapter: payload.db.name,
         reachable,
         latencyMs: Math.round((performance.now() - started) * 10) / 10,
+        transactions,
       },
+      ...(transactions ? {} : { warnings: [NO_TRANSACTIONS_WARNING] }),
     })
   })
   return router

@@ -21,8 +21,9 @@ describe('the express host in production mode', () => {
     expect(body).toMatchObject({
       status: 'ok',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
-      database: { adapter: database.kind === 'sqlite' ? 'sqlite' : 'mongoose', reachable: true },
+      database: { adapter: database.kind === 'sqlite' ? 'sqlite' : 'mongoose', reachable: true, transactions: true },
     })
+    expect(body).not.toHaveProperty('warnings')
     const sections = await restClient(server.baseURL).get('/api/sections')
     expect(sections.status).toBe(200)
     expect(sections.body.totalDocs).toBe(0)
@@ -54,6 +55,21 @@ describe('the express host in production mode', () => {
   it('answers unknown API routes with 404', async () => {
     const { status } = await restClient(server.baseURL).get('/api/no-such-collection')
     expect(status).toBe(404)
+  })
+
+  it('says at start and on /healthz when MongoDB has no transactions (not a replica set)', async () => {
+    const standalone = await createTestDatabase('server-standalone-mongo', 'mongodb-emulator')
+    const mongoServer = await startTestServer(standalone)
+    try {
+      const { body, status } = await restClient(mongoServer.baseURL).get('/healthz')
+      expect(status).toBe(200)
+      expect(body.database).toMatchObject({ adapter: 'mongoose', reachable: true, transactions: false })
+      expect(body.warnings).toEqual([expect.stringContaining('not running as a replica set')])
+      expect(mongoServer.output()).toContain('not running as a replica set')
+    } finally {
+      await mongoServer.stop()
+      await standalone.drop()
+    }
   })
 
   it('stops cleanly on SIGTERM', async () => {
