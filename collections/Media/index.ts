@@ -1,15 +1,13 @@
-import path from 'node:path'
-
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { publicOrStaff } from '../../access/publicOrStaff'
+import { mediaDirectory } from '../../src/lib/env'
 import { checkUploadLimits } from './hooks/checkUploadLimits'
 import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
 import { keepPublishedRecord } from '../../src/publication/keepPublishedRecord'
 import { publicRecordFlag } from '../../src/publication/publicRecordFlag'
 
-export const mediaDirectory = path.resolve(process.env.MEDIA_DIR || path.join(process.cwd(), 'media'))
 
 const keepPublished = keepPublishedRecord('media', {
   title: (doc) => String(doc.alt ?? doc.filename ?? doc.id),
@@ -40,7 +38,7 @@ export const Media: CollectionConfig = {
     beforeOperation: [checkUploadLimits],
   },
   upload: {
-    staticDir: mediaDirectory,
+    staticDir: mediaDirectory(),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

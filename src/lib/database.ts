@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
@@ -6,21 +5,10 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '../migrations'
-import { dataDirectory } from './env'
+import { databaseKind, sqliteURL } from './databaseLocation'
 
 const SQLITE_BUSY_TIMEOUT_MS = 5000
 
-export type DatabaseKind = 'mongodb' | 'sqlite'
-
-export function databaseKind(uri = process.env.DATABASE_URI): DatabaseKind {
-  return uri && /^mongodb(\+srv)?:\/\//.test(uri) ? 'mongodb' : 'sqlite'
-}
-
-function sqliteURL(uri: string | undefined): string {
-  const url = uri || `file:${path.join(dataDirectory, 'bulletin.db')}`
-  if (url.startsWith('file:')) mkdirSync(path.dirname(url.slice('file:'.length)), { recursive: true })
-  return url
-}
 
 /**
  * MongoDB when DATABASE_URI is a mongodb:// URI (production), otherwise embedded SQLite.

@@ -32,6 +32,11 @@ export function payloadSecret(): string {
   return readFileSync(secretFile, 'utf8').trim()
 }
 
+/** Where uploaded images and their sizes are kept (MEDIA_DIR, ./media by default). */
+export function mediaDirectory(): string {
+  return path.resolve(process.env.MEDIA_DIR || path.join(projectRoot, 'media'))
+}
+
 export function serverURL(): string {
   return process.env.PAYLOAD_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`
 }

@@ -4,6 +4,8 @@ import { Mutex, withTimeout } from 'async-mutex'
 import Database from 'libsql'
 import { APIError, type Payload } from 'payload'
 
+import { sqliteFile } from './databaseLocation'
+
 type SqliteAdapter = {
   busyTimeout: number
   client: Client
@@ -21,12 +23,6 @@ const READ_ONLY = /^\s*(select|explain)\b/i
 
 function statementText(statement: InStatement): string {
   return typeof statement === 'string' ? statement : statement.sql
-}
-
-/** `file:/abs/x.db`, `file:./x.db` and `file:///abs/x.db` name the file libsql opens. */
-function databaseFile(url: string): string {
-  const location = url.replace(/\?.*$/, '').slice('file:'.length)
-  return location.startsWith('///') ? location.slice(2) : location
 }
 
 /**
@@ -98,7 +94,7 @@ export function shareSqliteConnections(payload: Payload): void {
   if (payload.db.name !== 'sqlite') return
   const adapter = payload.db as unknown as SqliteAdapter
   const { client } = adapter
-  const file = databaseFile(adapter.clientConfig.url)
+  const file = sqliteFile(adapter.clientConfig.url)
   const intMode = adapter.clientConfig.intMode ?? 'number'
   const pragmas = [`PRAGMA busy_timeout = ${adapter.busyTimeout};`]
   if (adapter.wal) pragmas.push(`PRAGMA synchronous = ${adapter.wal.synchronous};`)

@@ -3,7 +3,6 @@ import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
-import { publishThroughWorkflow } from '../helpers/workflow'
 
 let context: TestPayload
 let server: TestServer
