@@ -4,6 +4,7 @@ import { editors } from '../../access/editors'
 import { publicOrStaff } from '../../access/publicOrStaff'
 import { mediaDirectory } from '../../src/lib/env'
 import { checkUploadLimits } from './hooks/checkUploadLimits'
+import { cleanFileName } from './hooks/cleanFileName'
 import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
 import { keepPublishedRecord } from '../../src/publication/keepPublishedRecord'
 import { publicRecordFlag } from '../../src/publication/publicRecordFlag'
@@ -35,7 +36,7 @@ export const Media: CollectionConfig = {
     afterDelete: [sharedContentDeleted],
     beforeChange: [keepPublished.beforeChange],
     beforeDelete: [keepPublished.beforeDelete],
-    beforeOperation: [checkUploadLimits],
+    beforeOperation: [cleanFileName, checkUploadLimits],
   },
   upload: {
     staticDir: mediaDirectory(),

@@ -2,9 +2,12 @@ import { pinyin } from 'pinyin-pro'
 
 const HAN = /\p{Script=Han}/u
 
-/** 黄 健, 黄　健 and 黄健 are one person: fold width and drop every kind of space. */
+/** Invisible characters pasted along with names: zero-width spaces and joiners, BOMs, direction marks. */
+export const INVISIBLE = /\p{Cf}+/gu
+
+/** 黄 健, 黄　健, 黄\u200b健 and 黄健 are one person: fold width and drop every kind of space. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, '').toLowerCase()
+  return name.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, '').toLowerCase()
 }
 
 /** Toneless pinyin for Chinese text ("黄健" → "huang jian"); other text is returned folded. */

@@ -35,6 +35,7 @@ describe('names and slugs', () => {
   it('treats 黄 健, 黄　健 and 黄健 as one name and sorts it by pinyin', () => {
     expect(normalizeName('黄 健')).toBe('黄健')
     expect(normalizeName('黄　健')).toBe('黄健')
+    expect(normalizeName('\ufeff黄\u200b健\u200d')).toBe('黄健')
     expect(sortKey('黄 健')).toBe('huang jian')
     expect(['赵敏', '艾青', '孙立'].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(['艾青', '孙立', '赵敏'])
   })

@@ -69,6 +69,13 @@ describe('image uploads', () => {
     expect((await fetch(doc.sizes.web.url)).status).toBe(403)
   })
 
+  it('drops direction overrides and invisible characters from the file name', async () => {
+    const { body, status } = await api.post('/api/media', uploadForm(await chartPNG(300, 200), 'chart\u202Egnp.exe\u200B.png', 'image/png', { alt: '改名图' }))
+    expect(status).toBe(201)
+    expect(body.doc.filename).toBe('chartgnp.exe.png')
+    expect(storedFiles()).toContain('chartgnp.exe.png')
+  })
+
   it('updates the texts of an image and deletes it with all its sizes', async () => {
     const { body } = await api.post(
       '/api/media',

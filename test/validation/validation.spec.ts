@@ -93,6 +93,14 @@ describe('bad input gets a 400 that says what to fix, and nothing is saved', () 
     expect(await count('references')).toBe(before)
   })
 
+  it('matches contributors’ names without the invisible characters pasted with them', async () => {
+    const { body, status } = await api.post('/api/authors', { displayName: '黄\u200b 健\ufeff', kind: 'person' })
+    expect(status).toBe(201)
+    expect(body.doc.normalizedName).toBe('黄健')
+    const found = await api.get('/api/authors?where[normalizedName][equals]=黄健')
+    expect(found.body.docs.map((author: { id: number }) => author.id)).toContain(body.doc.id)
+  })
+
   it('refuses a second issue with the same number in the same series and year', async () => {
     const before = await count('issues')
     const { body, status } = await apiInEnglish('/api/issues', {
