@@ -47,8 +47,8 @@ async function createWebhook(path: string, data: Partial<Webhook> = {}): Promise
   return body.doc
 }
 
-/** An issue with one item, taken through review and published over REST. */
-async function publishedIssue(title: string): Promise<{ issue: Issue; itemID: number; series: Series }> {
+/** An issue with one item, taken through review over REST and ready to publish. */
+async function approvedIssue(title: string): Promise<{ issueID: number; itemID: number; series: Series }> {
   const scaffold = await createScaffold(context.payload, 2040, ++issueNumber)
   const { body } = ok(
     await staff.editor.client.post('/api/items?draft=true', { title, issue: scaffold.issue.id, section: scaffold.sections[0].id }),
@@ -58,8 +58,14 @@ async function publishedIssue(title: string): Promise<{ issue: Issue; itemID: nu
   ok(await workflow(staff.reviewer.client, 'items', body.doc.id, 'approve'))
   ok(await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'submit'))
   ok(await workflow(staff.reviewer.client, 'issues', scaffold.issue.id, 'approve'))
-  const published = ok(await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish'))
-  return { issue: published.body.doc, itemID: body.doc.id, series: scaffold.series }
+  return { issueID: scaffold.issue.id, itemID: body.doc.id, series: scaffold.series }
+}
+
+/** The same, published over REST. */
+async function publishedIssue(title: string): Promise<{ issue: Issue; itemID: number; series: Series }> {
+  const { issueID, itemID, series } = await approvedIssue(title)
+  const published = ok(await workflow(staff.editor.client, 'issues', issueID, 'publish'))
+  return { issue: published.body.doc, itemID, series }
 }
 
 /**
@@ -195,20 +201,9 @@ describe('webhooks for publication events', () => {
 })
 
 describe('deliveries at least once', () => {
-  /** An issue approved and ready to publish, over REST. */
-  async function approvedIssue(title: string): Promise<number> {
-    const scaffold = await createScaffold(context.payload, 2041, ++issueNumber)
-    const { body } = ok(await staff.editor.client.post('/api/items?draft=true', { title, issue: scaffold.issue.id, section: scaffold.sections[0].id }), 201)
-    ok(await workflow(staff.editor.client, 'items', body.doc.id, 'submit'))
-    ok(await workflow(staff.reviewer.client, 'items', body.doc.id, 'approve'))
-    ok(await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'submit'))
-    ok(await workflow(staff.reviewer.client, 'issues', scaffold.issue.id, 'approve'))
-    return scaffold.issue.id
-  }
-
   it('delivers one event for each of many issues published at the same moment', async () => {
     await createWebhook('/parallel')
-    const issues = await Promise.all(Array.from({ length: 6 }, (_, n) => approvedIssue(`并行发布 ${n}`)))
+    const issues = (await Promise.all(Array.from({ length: 6 }, (_, n) => approvedIssue(`并行发布 ${n}`)))).map(({ issueID }) => issueID)
     const answers = await Promise.all(issues.map((id) => workflow(staff.editor.client, 'issues', id, 'publish')))
     expect(answers.map(({ status }) => status)).toEqual(issues.map(() => 200))
     await deliveriesSettled()
@@ -217,7 +212,7 @@ describe('deliveries at least once', () => {
 
   it('delivers the event of a publication whose server died the moment it committed', async () => {
     const webhook = await createWebhook('/after-crash')
-    const issueID = await approvedIssue('发布后宕机')
+    const { issueID } = await approvedIssue('发布后宕机')
     // A second server on the same database that runs no jobs: whatever it queued, it cannot send.
     const doomed = await startTestServer(context.database, { JOBS_AUTORUN: 'false' })
     const published = await workflow(restClient(doomed.baseURL, staff.editor.token), 'issues', issueID, 'publish')
