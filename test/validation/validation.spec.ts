@@ -174,6 +174,11 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     ['a where parameter that is not JSON', '/api/items?where=notjson', 400],
     ['a relationship compared with a non-id', '/api/items?where[issue][equals]=abc', 400],
     ['a relationship further along compared with a non-id', '/api/items?where[issue.series][in]=1,abc', 400],
+    ['a date compared with a non-date', '/api/items?where[createdAt][greater_than]=notadate', 400],
+    ['a number compared with a non-number', '/api/items?where[position][equals]=abc', 400],
+    ['a place operator on a text', '/api/items?where[title][near]=1,2', 400],
+    ['versions filtered by a parent that is no id', '/api/items/versions?where[parent][equals]=abc', 400],
+    ['versions filtered on a version field with a non-id', '/api/items/versions?where[version.issue][equals]=zz', 400],
   ])('answers %s (%s) with %d', async (_label, path, status) => {
     const response = await api.get(path, english)
     expect(response.status).toBe(status)

@@ -1,0 +1,127 @@
+import {
+  buildVersionCollectionFields,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  NotFound,
+  type Payload,
+  type SanitizedCollectionConfig,
+  type Where,
+} from 'payload'
+
+import type { Bilingual } from './messages'
+import { BAD_REQUEST, RequestError } from './RequestError'
+
+const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
+const LISTS = new Set(['in', 'not_in', 'all'])
+const GEOMETRY = new Set(['near', 'within', 'intersects'])
+const WITH_WHERE = new Set(['count', 'countVersions', 'delete', 'read', 'readDistinct', 'update'])
+
+type Target = FlattenedField | 'id'
+
+/** SQLite numbers its documents; MongoDB names them with 24 hex digits. */
+function isWellFormedID(payload: Payload, given: unknown): boolean {
+  // A polymorphic relationship may be compared with { relationTo, value }.
+  const value = given && typeof given === 'object' && 'value' in given ? given.value : given
+  if (value === null) return true
+  if (payload.db.defaultIDType === 'number') return typeof value === 'number' ? Number.isInteger(value) : /^\d{1,15}$/.test(String(value))
+  return /^[0-9a-f]{24}$/i.test(String(value))
+}
+
+/** The field a filter path ends at: through groups, arrays and tabs, and along relationships. */
+function fieldAt(payload: Payload, fields: FlattenedField[], path: string[]): Target | undefined {
+  const [name, ...rest] = path
+  if (name === 'id' && rest.length === 0) return 'id'
+  const field = fields.find((candidate) => 'name' in candidate && candidate.name === name)
+  if (!field || rest.length === 0) return field
+  if (field.type === 'relationship' || field.type === 'upload') {
+    if (rest.length === 1 && (rest[0] === 'id' || rest[0] === 'value')) return 'id'
+    const related = typeof field.relationTo === 'string' ? payload.collections[field.relationTo]?.config : undefined
+    return related ? fieldAt(payload, related.flattenedFields, rest) : undefined
+  }
+  if ('flattenedFields' in field && field.flattenedFields) return fieldAt(payload, field.flattenedFields, rest)
+  return undefined
+}
+
+function valuesOf(operator: string, value: unknown): unknown[] {
+  if (!LISTS.has(operator)) return [value]
+  if (Array.isArray(value)) return value
+  return typeof value === 'string' ? value.split(',') : [value]
+}
+
+/** What is wrong with comparing the field with the value, in words, or nothing. */
+function mismatch(payload: Payload, target: Target, operator: string, value: unknown): Bilingual | undefined {
+  const type = target === 'id' ? 'id' : target.type
+  if (GEOMETRY.has(operator) && type !== 'point') {
+    return { en: `“${operator}” compares places; it works on point fields only.`, zh: `“${operator}”用于比较地点，只能用于坐标字段。` }
+  }
+  if (!COMPARISONS.has(operator)) return undefined
+  for (const candidate of valuesOf(operator, value)) {
+    if (candidate === null || candidate === undefined) continue
+    const shown = JSON.stringify(candidate)
+    if ((type === 'id' || type === 'relationship' || type === 'upload') && !isWellFormedID(payload, candidate)) {
+      return { en: `it is compared with ${shown}, which is not a document id.`, zh: `比较的值 ${shown} 不是文档 ID。` }
+    }
+    if (type === 'date' && Number.isNaN(Date.parse(String(candidate)))) {
+      return { en: `it is compared with ${shown}, which is not a date (write 2026-03-01 or 2026-03-01T08:00:00Z).`, zh: `比较的值 ${shown} 不是日期（应写作 2026-03-01 或 2026-03-01T08:00:00Z）。` }
+    }
+    if (type === 'number' && !Number.isFinite(Number(candidate))) {
+      return { en: `it is compared with ${shown}, which is not a number.`, zh: `比较的值 ${shown} 不是数字。` }
+    }
+  }
+  return undefined
+}
+
+type Fields = { document: FlattenedField[]; versions: () => FlattenedField[] }
+
+/**
+ * Payload hands its hooks a read of versions as a `read` like any other, so a path that names no
+ * field of the document is looked up among the versions' own (`parent`, `version.title`, …).
+ */
+function targetOf(payload: Payload, fields: Fields, path: string[]): Target | undefined {
+  return fieldAt(payload, fields.document, path) ?? fieldAt(payload, fields.versions(), path)
+}
+
+function findMalformed(payload: Payload, fields: Fields, where: Where | undefined): { path: string; problem: Bilingual } | undefined {
+  if (!where || typeof where !== 'object') return undefined
+  for (const [key, condition] of Object.entries(where)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+      for (const nested of condition) {
+        const found = findMalformed(payload, fields, nested as Where)
+        if (found) return found
+      }
+      continue
+    }
+    const target = targetOf(payload, fields, key.split('.'))
+    if (!target || !condition || typeof condition !== 'object') continue
+    for (const [operator, value] of Object.entries(condition)) {
+      const problem = mismatch(payload, target, operator, value)
+      if (problem) return { path: key, problem }
+    }
+  }
+  return undefined
+}
+
+const versionFields = new WeakMap<SanitizedCollectionConfig, FlattenedField[]>()
+function fieldsOfVersions(payload: Payload, collection: SanitizedCollectionConfig): FlattenedField[] {
+  let fields = versionFields.get(collection)
+  if (!fields) versionFields.set(collection, (fields = buildVersionCollectionFields(payload.config, collection, true)))
+  return fields
+}
+
+/**
+ * A document asked for by an id that cannot exist is not found (404), and a filter that compares
+ * a field with what it cannot hold (a relationship with a non-id, a date with a non-date, a place
+ * operator with a text) is a bad request (400), instead of the database failing on it (a 500).
+ */
+export const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const { id, where } = args as { id?: unknown; where?: Where }
+  if (id !== undefined && operation !== 'create' && !isWellFormedID(req.payload, id)) throw new NotFound(req.t)
+  if (!WITH_WHERE.has(operation)) return args
+  const fields = { document: collection.flattenedFields, versions: () => fieldsOfVersions(req.payload, collection) }
+  const malformed = findMalformed(req.payload, fields, where)
+  if (malformed) {
+    const { path, problem } = malformed
+    throw new RequestError(req, BAD_REQUEST, { en: `The filter on “${path}” is wrong: ${problem.en}`, zh: `“${path}”的筛选条件有误：${problem.zh}` })
+  }
+  return args
+}
