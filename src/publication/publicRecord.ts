@@ -33,8 +33,8 @@ export async function publishedItemsShowing(req: PayloadRequest, kind: SharedKin
 
 /**
  * Sets the `public` flag of shared documents to whether a published item shows them now, or the
- * editor's notes of the issue being published (`alsoPublic`). Called
- * inside the transactions that publish, withdraw or merge, after the items changed.
+ * editor's notes of the issue being published (`alsoPublic`). Called inside the transactions that
+ * publish, withdraw or merge, after the items changed.
  */
 export async function updatePublicRecord(req: PayloadRequest, shown: ShownDocuments, alsoPublic: ShownDocuments = {}): Promise<void> {
   for (const kind of Object.keys(SHOWN_BY) as SharedKind[]) {

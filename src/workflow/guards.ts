@@ -71,13 +71,17 @@ export async function writersOf(req: PayloadRequest, doc: Issue | Item, collecti
   return [...new Set(writers.filter((id) => id !== undefined).map(String))]
 }
 
+/** The writers recorded at the document's submissions so far. */
+export function writersAtSubmission(doc: Issue | Item): string[] {
+  return (doc.writersAtSubmission ?? []).map((user) => String(relationID(user as never)))
+}
+
 /**
  * Four-eyes rule: nobody approves what they created, last edited or are credited as writing,
  * now or when it was submitted (an unlinked credit does not lift the rule).
  */
 export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
-  const atSubmission = (doc.writersAtSubmission ?? []).map((user) => String(relationID(user as never)))
-  const involved = new Set([...(await writersOf(req, doc, collection)), ...atSubmission])
+  const involved = new Set([...(await writersOf(req, doc, collection)), ...writersAtSubmission(doc)])
   if (involved.has(String(req.user?.id))) {
     throw new WorkflowError(req, FORBIDDEN, {
       en: 'You wrote or last edited this, so someone else must approve it (four-eyes rule).',

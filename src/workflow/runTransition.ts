@@ -2,11 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import { hasAnyRole } from '../../access/roles'
 import type { Issue, Item } from '../payload-types'
-import { relationID } from '../lib/relationID'
-import { announcePublication, recordPublication } from '../publication/events'
+import { announcePublication, type PublicationEventType, recordPublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { workflowContext } from './context'
-import { itemsOfIssue, requireItemStates, requireSecondPair, writersOf } from './guards'
+import { itemsOfIssue, requireItemStates, requireSecondPair, writersAtSubmission, writersOf } from './guards'
 import { inTransaction } from './inTransaction'
 import { notifyTransition } from './notifications'
 import { publishIssue } from './publishIssue'
@@ -89,13 +88,19 @@ async function perform(req: PayloadRequest, definition: TransitionDefinition, do
   if (action === 'submit') {
     data.submittedBy = userID
     // Whoever has once been a writer stays one for this document, through every resubmission.
-    const earlier = (doc.writersAtSubmission ?? []).map((user) => String(relationID(user as never)))
-    const writers = [...new Set([...earlier, ...(await writersOf(req, doc, collection))])]
+    const writers = [...new Set([...writersAtSubmission(doc), ...(await writersOf(req, doc, collection))])]
     data.writersAtSubmission = typeof doc.id === 'number' ? writers.map(Number) : writers
   }
   if (action === 'approve') data.approvedBy = userID
   if (action === 'request_changes') data.approvedBy = null
   return setState(req, collection, doc, data)
+}
+
+/** The event a transition of an issue is for the public, if any. */
+function publicationType(action: string, from: string): PublicationEventType | undefined {
+  if (action === 'withdraw') return 'issue.withdrawn'
+  if (action === 'publish') return from === 'correction' ? 'issue.corrected' : 'issue.published'
+  return undefined
 }
 
 /**
@@ -166,10 +171,8 @@ export async function runTransition(
         req,
       })
     }
-    const publication =
-      request.collection === 'issues' && (definition.action === 'publish' || definition.action === 'withdraw')
-        ? await recordPublication(req, definition.action === 'withdraw' ? 'issue.withdrawn' : from === 'correction' ? 'issue.corrected' : 'issue.published', updated as Issue)
-        : undefined
+    const type = request.collection === 'issues' ? publicationType(definition.action, from) : undefined
+    const publication = type ? await recordPublication(req, type, updated as Issue) : undefined
     return { doc: updated, from, publication }
   })
 
