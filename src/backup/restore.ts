@@ -6,22 +6,22 @@ import { databaseKind, sqliteFile, sqliteURL } from '../lib/databaseLocation'
 import { mediaDirectory } from '../lib/env'
 import { filesUnder, MEDIA, type Progress, unpack } from './archive'
 import { runMongoTool } from './mongoTools'
-import { accountsIn, integrityOf, replaceSqlite } from './sqliteSnapshot'
+import { documentsIn, integrityOf, replaceSqlite } from './sqliteSnapshot'
 
 type Options = { force?: boolean; uri?: string }
 
 /**
  * Puts an archive made by `backup` into the database DATABASE_URI names and the media folder.
- * Refuses a database that already holds accounts unless `force` is given; stop the server first.
+ * Refuses a database that already holds accounts or documents unless `force` is given; stop the server first.
  */
 export async function restore(file: string, progress: Progress, { force = false, uri = process.env.DATABASE_URI }: Options = {}): Promise<void> {
   if (!existsSync(file)) throw new Error(`There is no backup at ${path.resolve(file)}.`)
   const database = databaseKind(uri)
   const target = database === 'sqlite' ? sqliteFile(sqliteURL(uri)) : undefined
   if (target) {
-    const accounts = accountsIn(target)
-    if (accounts === undefined && !force) throw new Error(`${target} is not an empty Bulletin CMS database. Give --force to replace it.`)
-    if (accounts && !force) throw new Error(`${target} already holds ${accounts} account(s) and their content. Give --force to replace it.`)
+    const documents = documentsIn(target)
+    if (documents === undefined && !force) throw new Error(`${target} is not an empty Bulletin CMS database. Give --force to replace it.`)
+    if (documents && !force) throw new Error(`${target} already holds ${documents} accounts and documents. Give --force to replace it.`)
   }
   // Unpacked beside the SQLite file, so that putting it in place is a rename on one disk.
   const stagingParent = target ? path.dirname(target) : os.tmpdir()

@@ -30,17 +30,23 @@ export function integrityOf(databaseFile: string): string {
   }
 }
 
-/** Accounts in the database: none means nothing a restore could overwrite; `undefined` when it is not one of ours. */
-export function accountsIn(databaseFile: string): number | undefined {
+const CONTENT_TABLES = ['users', 'series', 'sections', 'issues', 'items', 'authors', 'references', 'media']
+
+/**
+ * How many accounts and documents the database holds: none means nothing a restore could
+ * overwrite; `undefined` when the file is not a Bulletin CMS database at all.
+ */
+export function documentsIn(databaseFile: string): number | undefined {
   if (!existsSync(databaseFile)) return 0
   const connection = new Database(databaseFile, { readonly: true })
   try {
-    const table = connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'users'").get()
-    if (!table) {
-      const anyTable = connection.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }
-      return anyTable.n === 0 ? 0 : undefined
-    }
-    return Number((connection.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n)
+    const tables = new Set((connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").raw(true).all() as string[][]).map(([name]) => name))
+    if (tables.size === 0) return 0
+    if (!tables.has('users')) return undefined
+    return CONTENT_TABLES.filter((table) => tables.has(table)).reduce(
+      (total, table) => total + Number((connection.prepare(`SELECT count(*) FROM "${table}"`).raw(true).get() as number[])[0]),
+      0,
+    )
   } finally {
     connection.close()
   }
