@@ -1,18 +1,13 @@
 import type { Bilingual } from '../lib/messages'
+import { languageOfHeaders } from '../lib/requestLanguage'
 
 type Handler = (request: Request, context: never) => Promise<Response>
 
 const WITH_BODY = new Set(['PATCH', 'POST', 'PUT'])
 const JSON_PARAMETERS = ['where', 'data'] as const
 
-function chosenLanguage(request: Request): 'en' | 'zh' {
-  const cookie = /(?:^|;\s*)payload-lng=(\w+)/.exec(request.headers.get('cookie') ?? '')?.[1]
-  if (cookie) return cookie === 'en' ? 'en' : 'zh'
-  return /^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'zh'
-}
-
 function badRequest(request: Request, text: Bilingual): Response {
-  return Response.json({ errors: [{ message: text[chosenLanguage(request)] }] }, { status: 400 })
+  return Response.json({ errors: [{ message: text[languageOfHeaders(request.headers.get('cookie'), request.headers.get('accept-language'))] }] }, { status: 400 })
 }
 
 const isJSONObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
