@@ -211,18 +211,15 @@ describe('deliveries at least once', () => {
   })
 
   it('delivers the event of a publication whose server died the moment it committed', async () => {
-    const webhook = await createWebhook('/after-crash')
+    await createWebhook('/after-crash')
     const { issueID } = await approvedIssue('发布后宕机')
     // A second server on the same database that runs no jobs: whatever it queued, it cannot send.
     const doomed = await startTestServer(context.database, { JOBS_AUTORUN: 'false' })
     const published = await workflow(restClient(doomed.baseURL, staff.editor.token), 'issues', issueID, 'publish')
     await doomed.kill()
     expect(published.status).toBe(200)
-    const { totalDocs } = await context.payload.count({
-      collection: 'payload-jobs',
-      where: { and: [{ 'input.issue': { equals: String(issueID) } }, { 'input.webhook': { equals: String(webhook.id) } }] },
-    })
-    expect(totalDocs).toBe(1)
+    // The dead server ran no jobs, so whatever is delivered now was queued in its committed
+    // transaction and picked up by the other server (which also deletes the job when done).
     await deliveriesSettled()
     expect(types(receiver.hooksFor('/after-crash', issueID))).toEqual(['issue.published'])
   })
