@@ -1,4 +1,4 @@
-import type { Block, Footnote, PublishedIn } from '../document/blocks'
+import type { Block, Footnote, Inline, PublishedIn, TableRow } from '../document/blocks'
 
 /**
  * What a reader of an archive file (text layer of a PDF, plain text, Word) recognised in it,
@@ -47,3 +47,26 @@ export type ImportFormat = 'docx' | 'pdf' | 'txt'
 
 /** Progress while reading and writing: which item, how many footnotes so far. */
 export type ImportProgress = (event: { stage: string; message: string }) => void
+
+/**
+ * One paragraph of an archive file in reading order, as the reader of its format found it. A text
+ * layer (PDF, .txt) gives lines with page furniture, footnote lines and breaks mid-sentence mixed
+ * in; a Word file gives real paragraphs with styles. The recogniser turns either into an issue.
+ */
+export type SourceParagraph =
+  | {
+      kind: 'text'
+      /** Footnote markers already as footnote inlines; superscript digits of a text layer become them. */
+      inlines: Inline[]
+      /** What the format itself says: a Word heading level, a list paragraph, bold throughout. */
+      style?: { heading?: number; listItem?: boolean; ordered?: boolean; bold?: boolean; pageBreakBefore?: boolean }
+    }
+  | { kind: 'table'; rows: TableRow[] }
+  | { kind: 'image' }
+
+export type SourceDocument = {
+  format: ImportFormat
+  paragraphs: SourceParagraph[]
+  /** A Word file's own footnotes; a text layer has none here, its footnote lines are in `paragraphs`. */
+  footnotes?: Footnote[]
+}
