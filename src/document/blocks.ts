@@ -45,3 +45,20 @@ export function plainText(inlines: readonly Inline[]): string {
     .map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'link' ? plainText(inline.children) : ''))
     .join('')
 }
+
+function inlineFootnotes(inlines: readonly Inline[], found: Set<number>): void {
+  for (const inline of inlines) {
+    if (inline.kind === 'footnote') found.add(inline.number)
+    else if (inline.kind === 'link') inlineFootnotes(inline.children, found)
+  }
+}
+
+/** The footnote numbers cited anywhere in these blocks, tables and lists included. */
+export function citedFootnoteNumbers(blocks: readonly Block[], found = new Set<number>()): Set<number> {
+  for (const block of blocks) {
+    if (block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'quote') inlineFootnotes(block.children, found)
+    else if (block.kind === 'list') block.items.forEach((entry) => inlineFootnotes(entry, found))
+    else if (block.kind === 'table') block.rows.forEach((row) => row.cells.forEach((cell) => inlineFootnotes(cell, found)))
+  }
+  return found
+}
