@@ -1,7 +1,7 @@
 import type { Issue, Series, User } from '../payload-types'
 import type { IssueState } from '../workflow/states'
 import { findOrCreate, findOne, seedEach, type SeedContext } from './findOrCreate'
-import { bold, paragraph, richText, type RichText } from './lexical'
+import { bold, paragraph, richText, type RichText } from '../richtext/lexical'
 import type { DemoSections, SectionKey } from './sections'
 
 type IssueSeed = {

@@ -1,4 +1,4 @@
-import { bold, bulletList, heading, numberedList, paragraph, richText, table } from '../lexical'
+import { bold, bulletList, heading, numberedList, paragraph, richText, table } from '../../richtext/lexical'
 import type { ItemSeed } from './itemSeed'
 
 /** 2026【01】: published, with a special topic on energy storage that carries an editor's note. */

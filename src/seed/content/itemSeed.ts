@@ -5,7 +5,7 @@ import type { Item } from '../../payload-types'
 import type { ItemState } from '../../workflow/states'
 import type { AuthorKey } from '../authors'
 import type { FigureKey } from '../media'
-import type { footnote, RichText } from '../lexical'
+import type { footnote, RichText } from '../../richtext/lexical'
 import type { ReferenceKey } from '../references'
 import type { SectionKey } from '../sections'
 

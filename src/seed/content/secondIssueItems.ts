@@ -1,4 +1,4 @@
-import { bold, heading, numberedList, paragraph, richText, table } from '../lexical'
+import { bold, heading, numberedList, paragraph, richText, table } from '../../richtext/lexical'
 import type { ItemSeed } from './itemSeed'
 
 /** 2026【02】: still being assembled, so every item is a draft. */
