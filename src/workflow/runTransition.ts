@@ -8,6 +8,7 @@ import { workflowContext } from './context'
 import { itemsOfIssue, requireItemStates, requireSecondPair, writersAtSubmission, writersOf } from './guards'
 import { inTransaction } from './inTransaction'
 import { notifyTransition } from './notifications'
+import { publishBackIssue } from './publishBackIssue'
 import { publishIssue } from './publishIssue'
 import { scheduleIssue } from './scheduleIssue'
 import { type IssueState, type ItemState, stateLabels, type WorkflowCollection } from './states'
@@ -81,6 +82,7 @@ async function perform(req: PayloadRequest, definition: TransitionDefinition, do
     if (action === 'submit') requireItemStates(req, await itemsOfIssue(req, issue.id), ['in_review', 'approved'])
     if (action === 'approve') requireItemStates(req, await itemsOfIssue(req, issue.id), ['approved'])
     if (action === 'publish') return publishIssue(req, issue)
+    if (action === 'import_published') return publishBackIssue(req, issue)
     if (action === 'schedule') return scheduleIssue(req, issue, request.publishAt)
     if (action === 'withdraw') return withdrawIssue(req, issue, request.reason as string)
   }
@@ -100,6 +102,7 @@ async function perform(req: PayloadRequest, definition: TransitionDefinition, do
 function publicationType(action: string, from: string): PublicationEventType | undefined {
   if (action === 'withdraw') return 'issue.withdrawn'
   if (action === 'publish') return from === 'correction' ? 'issue.corrected' : 'issue.published'
+  if (action === 'import_published') return 'issue.published'
   return undefined
 }
 
@@ -111,10 +114,10 @@ function publicationType(action: string, from: string): PublicationEventType | u
 export async function runTransition(
   req: PayloadRequest,
   request: TransitionRequest,
-  { notify = true }: { notify?: boolean } = {},
+  { internal = false, notify = true }: { internal?: boolean; notify?: boolean } = {},
 ): Promise<WorkflowDoc> {
   const definition = findTransition(request.collection, request.action)
-  if (!definition) {
+  if (!definition || (definition.internal && !internal)) {
     const known = transitionsFor(request.collection).map((transition) => transition.action).join(', ')
     throw new WorkflowError(req, BAD_REQUEST, {
       en: `Unknown action “${request.action}”. Actions: ${known}.`,

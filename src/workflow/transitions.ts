@@ -17,6 +17,8 @@ export type TransitionDefinition = {
   needsReason?: boolean
   /** Nobody approves what they created or last edited. */
   fourEyes?: boolean
+  /** Taken by server code for its own documents (the archive import), never offered to or accepted from a person. */
+  internal?: boolean
 }
 
 const EDITORS: readonly Role[] = ['editor', 'admin']
@@ -88,6 +90,16 @@ export const transitions: readonly TransitionDefinition[] = [
     label: { en: 'Publish', zh: '发布' },
   },
   {
+    // A back issue from the archive comes in as it was printed: the import stands for its review.
+    action: 'import_published',
+    collection: 'issues',
+    from: ['planning'],
+    to: 'published',
+    roles: ['admin'],
+    internal: true,
+    label: { en: 'Import a back issue as published', zh: '作为已发布的往期导入' },
+  },
+  {
     action: 'schedule',
     collection: 'issues',
     from: ['approved'],
@@ -117,6 +129,7 @@ export function findTransition(collection: WorkflowCollection, action: string): 
   return transitions.find((transition) => transition.collection === collection && transition.action === action)
 }
 
+/** The transitions a person may ask for on a document of the collection. */
 export function transitionsFor(collection: WorkflowCollection): TransitionDefinition[] {
-  return transitions.filter((transition) => transition.collection === collection)
+  return transitions.filter((transition) => transition.collection === collection && !transition.internal)
 }
