@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto'
 
-export type CachedResponse = { body: Buffer; contentType: string; etag: string; lastModified: string }
+/** What a route renders: text or bytes (the PDF edition), and headers that travel with the body. */
+export type RenderedResponse = { body: string | Buffer; contentType: string; headers?: Record<string, string> }
+
+export type CachedResponse = { body: Buffer; contentType: string; headers: Record<string, string>; etag: string; lastModified: string }
 
 const MAX_ENTRIES = 1000
 
@@ -15,14 +18,15 @@ export class ResponseCache {
 
   constructor(private readonly ttlMs: number) {}
 
-  async get(key: string, produce: () => Promise<{ body: string; contentType: string }>): Promise<CachedResponse> {
+  async get(key: string, produce: () => Promise<RenderedResponse>): Promise<CachedResponse> {
     const hit = this.entries.get(key)
     if (hit && hit.expires > Date.now()) return hit.response
-    const { body, contentType } = await produce()
-    const bytes = Buffer.from(body)
+    const { body, contentType, headers = {} } = await produce()
+    const bytes = typeof body === 'string' ? Buffer.from(body) : body
     const response = {
       body: bytes,
       contentType,
+      headers,
       etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`,
       lastModified: new Date().toUTCString(),
     }
