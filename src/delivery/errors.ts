@@ -1,7 +1,7 @@
 /** A refusal the delivery API answers with its status and a message a developer can act on. */
 export class DeliveryError extends Error {
   constructor(
-    readonly status: 400 | 404,
+    readonly status: 400 | 404 | 503,
     message: string,
   ) {
     super(message)

@@ -162,6 +162,17 @@ export function openAPIDocument() {
       '/issues/{id}/full': get('An issue with every item rendered, footnotes numbered across the issue', 'IssueFull', [
         parameter('id', 'path', string, 'Issue ID'),
       ]),
+      '/issues/{id}/pdf': {
+        get: {
+          summary: 'The issue as its printed A4 edition (PDF, fonts embedded): contents with page numbers, footnotes at the foot of the page',
+          parameters: [parameter('id', 'path', string, 'Issue ID')],
+          responses: {
+            '200': { description: 'PDF, Content-Disposition inline with the Chinese file name', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } },
+            ...common,
+            '503': json('Error', 'The server lacks the CJK fonts the edition needs; the message names the package to install'),
+          },
+        },
+      },
       '/items/{id}': get('One item with its issue and section', 'Item', [parameter('id', 'path', string, 'Item ID')]),
       '/sections/{slug}/items': get('Published items of a section, newest first', 'SectionItemsPage', [
         parameter('slug', 'path', string, 'Section slug'),

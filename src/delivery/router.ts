@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { subscribeToPublication, subscribeToSharedContentChanges } from '../publication/events'
 import type { Author, Issue, Item } from '../payload-types'
-import { ResponseCache } from './cache'
+import { type RenderedResponse, ResponseCache } from './cache'
 import { corsForDelivery } from './cors'
 import { DeliveryError, badRequest } from './errors'
 import { feedRequest, seriesFeed } from './feeds'
@@ -11,6 +11,7 @@ import { issueContents } from './issueContents'
 import { itemOut } from './itemOut'
 import { apiDocsPage, openAPIDocument } from './openapi'
 import { idParam, pageParams, positiveInteger, slugParam } from './params'
+import { publishedEditionPDF } from '../print/typst/publishedEdition'
 import * as published from './published'
 import { SearchIndex } from './search'
 import { issueSummaryOut, itemSummaryOut, sectionOut, seriesOut } from './serializers'
@@ -40,7 +41,7 @@ export function deliveryRouter(payload: Payload): Router {
   const router = Router()
   router.use(corsForDelivery())
 
-  type Produce = (req: Request) => Promise<{ body: string; contentType: string }>
+  type Produce = (req: Request) => Promise<RenderedResponse>
   const cachedRoute = (path: string, produce: Produce) =>
     router.get(path, async (req, res, next) => {
       try {
@@ -49,6 +50,7 @@ export function deliveryRouter(payload: Payload): Router {
         res.setHeader('ETag', cached.etag)
         res.setHeader('Last-Modified', cached.lastModified)
         res.setHeader('Vary', 'Origin')
+        for (const [name, value] of Object.entries(cached.headers)) res.setHeader(name, value)
         if (req.headers['if-none-match'] === cached.etag) return void res.status(304).end()
         res.type(cached.contentType).send(cached.body)
       } catch (error) {
@@ -76,6 +78,8 @@ export function deliveryRouter(payload: Payload): Router {
   route('/issues/:id', async (req) => issueContents(payload, await published.issueByID(payload, idParam(String(req.params.id))), { full: false }))
 
   route('/issues/:id/full', async (req) => issueContents(payload, await published.issueByID(payload, idParam(String(req.params.id))), { full: true }))
+
+  cachedRoute('/issues/:id/pdf', async (req) => publishedEditionPDF(payload, await published.issueByID(payload, idParam(String(req.params.id)))))
 
   route('/items/:id', async (req) => itemOut(payload, await published.itemByID(payload, idParam(String(req.params.id)))))
 

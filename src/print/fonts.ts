@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+/** The faces the printed edition sets: body text in Noto Serif CJK, headings in Noto Sans CJK. */
+const REQUIRED_FACES = ['NotoSerifCJK-Regular.ttc', 'NotoSerifCJK-Bold.ttc', 'NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc']
+
+/** Where Debian's fonts-noto-cjk (and other distributions' packages of the same files) put them. */
+const DEFAULT_DIRECTORIES = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto-cjk', '/usr/local/share/fonts']
+
+/** The print edition cannot be made on this machine; the message says what to install. */
+export class PrintFontsMissing extends Error {
+  constructor(readonly missing: string[], searched: string[]) {
+    super(
+      `The print edition needs the Noto CJK fonts (${missing.join(', ')} not found in ${searched.join(', ')}). ` +
+        `Install Debian's fonts-noto-cjk package (scripts/ensure-browser.sh does it), or set PRINT_FONT_DIRS to the folder that holds them.`,
+    )
+  }
+}
+
+/** PRINT_FONT_DIRS (colon-separated) replaces the default folders, so an installation can point elsewhere. */
+export function printFontSearchPath(): string[] {
+  const configured = process.env.PRINT_FONT_DIRS?.split(':').filter(Boolean)
+  return configured?.length ? configured : DEFAULT_DIRECTORIES
+}
+
+/**
+ * The folders that hold every face the edition needs. Without one of them Typst would silently
+ * fall back to another font and print boxes for Chinese, so a missing face is an error here.
+ */
+export function printFontDirectories(searchPath: readonly string[] = printFontSearchPath()): string[] {
+  const found = new Map<string, string>()
+  for (const face of REQUIRED_FACES) {
+    const directory = searchPath.find((candidate) => existsSync(path.join(candidate, face)))
+    if (directory) found.set(face, directory)
+  }
+  const missing = REQUIRED_FACES.filter((face) => !found.has(face))
+  if (missing.length) throw new PrintFontsMissing(missing, [...searchPath])
+  return [...new Set(found.values())]
+}
