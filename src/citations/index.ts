@@ -2,6 +2,7 @@ import type { Issue, Item } from '../payload-types'
 import { type Edition, gbt7714, PRINT } from './gbt7714'
 import { issueRecord, itemRecord } from './record'
 
+export { citationDownload, citationFormatList } from './download'
 export { citationFile, citationFormats, type CitationFormat, isCitationFormat } from './files'
 export { type Edition, online, PRINT } from './gbt7714'
 export { type CslRecord, issueRecord, itemRecord } from './record'

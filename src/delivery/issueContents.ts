@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { issueCitation, itemCitation, online } from '../citations'
 import { inReadingOrder } from '../lib/readingOrder'
 import { relationID } from '../lib/relationID'
 import type { Issue, Item, Section, Series } from '../payload-types'
@@ -13,9 +14,10 @@ import { issueSummaryOut, itemSummaryOut, sectionOut, seriesOut } from './serial
 
 /**
  * The issue as its table of contents: sections in the editor's order, each with its editor's note
- * and its items in order. With `full`, every item's body as sanitized HTML, footnote markers
- * numbered continuously across the issue, and the footnote list. The source is the published
- * record, except in the staff's live preview, which shows the drafts.
+ * and its items in order, and the issue's citation line. With `full`, every item's body as
+ * sanitized HTML and its citation, footnote markers numbered continuously across the issue, and
+ * the footnote list. The source is the published record, except in the staff's live preview,
+ * which shows the drafts.
  */
 export async function issueContents(
   payload: Payload,
@@ -27,6 +29,7 @@ export async function issueContents(
   const sections = new Map((await source.sectionsByID(payload, sectionIDs)).map((section) => [String(section.id), section]))
 
   const numbering = issueNumbering(issue)
+  const edition = online()
   const cited = new Set<string>()
   const renderBody = (item: Item) => {
     for (const id of footnoteReferenceIDs(item.body)) cited.add(String(id))
@@ -41,13 +44,17 @@ export async function issueContents(
       {
         ...sectionOut(section as Section),
         editorsNote: row.editorsNote ? sanitize(richTextToHTML(row.editorsNote, renderContext(numbering))) : null,
-        items: sectionItems.map((item) => (full ? { ...itemSummaryOut(item), html: renderBody(item) } : itemSummaryOut(item))),
+        items: sectionItems.map((item) =>
+          full
+            ? { ...itemSummaryOut(item), html: renderBody(item), citation: { gbt7714: itemCitation(item, issue, edition) } }
+            : itemSummaryOut(item),
+        ),
       },
     ]
   })
 
   const series = issue.series && typeof issue.series === 'object' ? seriesOut(issue.series as Series) : null
-  const base = { ...issueSummaryOut(issue), seriesInfo: series, sections: contents }
+  const base = { ...issueSummaryOut(issue), seriesInfo: series, citation: { gbt7714: issueCitation(issue, edition) }, sections: contents }
   if (!full) return base
   return { ...base, footnotes: citedFootnotes(numbering, cited) }
 }

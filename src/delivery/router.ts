@@ -1,6 +1,7 @@
 import { type NextFunction, type Request, type Response, Router } from 'express'
 import type { Payload } from 'payload'
 
+import { citationDownload, citationFormatList, isCitationFormat } from '../citations'
 import { subscribeToPublication, subscribeToSharedContentChanges } from '../publication/events'
 import type { Author, Issue, Item } from '../payload-types'
 import { type RenderedResponse, ResponseCache } from './cache'
@@ -82,6 +83,15 @@ export function deliveryRouter(payload: Payload): Router {
   cachedRoute('/issues/:id/pdf', async (req) => publishedEditionPDF(payload, await published.issueByID(payload, idParam(String(req.params.id)))))
 
   route('/items/:id', async (req) => itemOut(payload, await published.itemByID(payload, idParam(String(req.params.id)))))
+
+  cachedRoute('/items/:id/cite', async (req) => {
+    const id = idParam(String(req.params.id))
+    const { format } = req.query
+    if (!isCitationFormat(format)) throw badRequest(`Give the citation format as ?format=, one of ${citationFormatList}; got "${format ?? ''}".`)
+    const item = await published.itemByID(payload, id)
+    const issue = await published.issueByID(payload, typeof item.issue === 'object' ? item.issue.id : item.issue)
+    return citationDownload(item, issue, format)
+  })
 
   route('/sections/:slug/items', async (req) => {
     const section = await published.sectionBySlug(payload, slugParam(String(req.params.slug), 'section'))

@@ -1,0 +1,19 @@
+import type { Issue, Item } from '../payload-types'
+import { type CitationFormat, citationFile, citationFormats } from './files'
+import { itemRecord } from './record'
+
+const SAFE_FILE_NAME = /^[a-z0-9-]+$/
+
+/** An item's citation as a file for a reference manager, named after the item's slug. */
+export function citationDownload(item: Item, issue: Issue, format: CitationFormat) {
+  const { contentType, extension } = citationFormats[format]
+  const name = item.slug && SAFE_FILE_NAME.test(item.slug) ? item.slug : `item-${item.id}`
+  return {
+    body: citationFile(itemRecord(item, issue), format),
+    contentType,
+    headers: { 'Content-Disposition': `attachment; filename="${name}.${extension}"` },
+  }
+}
+
+/** The refusal of an unknown format names the ones there are. */
+export const citationFormatList = Object.keys(citationFormats).join(', ')
