@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+
+import { CONFLICT, RequestError } from '../../lib/RequestError'
+import type { Issue, Series } from '../../payload-types'
+import { adminPath } from './summary'
+
+const ON_THE_RECORD = ['published', 'correction', 'withdrawn']
+
+export async function findIssue(req: PayloadRequest, series: Series, year: number, number: number): Promise<Issue | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'issues',
+    depth: 0,
+    draft: true,
+    limit: 1,
+    overrideAccess: false,
+    req,
+    where: { and: [{ series: { equals: series.id } }, { year: { equals: year } }, { number: { equals: number } }] },
+  })
+  return docs[0]
+}
+
+/**
+ * The issue this import may rewrite: none, or with `replace` a draft that was never published,
+ * emptied of its items. Anything else stops the import, naming the issue that is in the way.
+ */
+export async function clearForImport(req: PayloadRequest, existing: Issue | undefined, replace: boolean): Promise<Issue | undefined> {
+  if (!existing) return undefined
+  const where = `#${existing.id} (${adminPath(existing.id)})`
+  if (ON_THE_RECORD.includes(existing.workflowState) || existing._status === 'published' || existing.publishedAt) {
+    throw new RequestError(req, CONFLICT, {
+      en: `${existing.title} is already published as issue ${where}: an import never replaces a published issue. Correct it through the workflow instead.`,
+      zh: `${existing.title} 已作为期刊 ${where} 发布：导入不会替换已发布的期刊，如需修改请走勘误流程。`,
+    })
+  }
+  if (!replace) {
+    throw new RequestError(req, CONFLICT, {
+      en: `${existing.title} already exists as issue ${where}, so nothing was imported. To rewrite that draft with this file, import again with “replace” (--replace).`,
+      zh: `${existing.title} 已存在（期刊 ${where}），本次未导入任何内容。如要用此文件重写该草稿，请选择“替换”（--replace）后重新导入。`,
+    })
+  }
+  const { docs: items } = await req.payload.find({
+    collection: 'items',
+    depth: 0,
+    draft: true,
+    pagination: false,
+    overrideAccess: false,
+    req,
+    where: { issue: { equals: existing.id } },
+  })
+  for (const item of items) await req.payload.delete({ collection: 'items', id: item.id, overrideAccess: false, req })
+  return existing
+}

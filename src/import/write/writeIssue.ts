@@ -1,0 +1,169 @@
+import type { PayloadRequest } from 'payload'
+
+import type { PublishedIn } from '../../document/blocks'
+import { normalizeDOI, normalizeURL } from '../../lib/identifiers'
+import { inRequestLanguage } from '../../lib/messages'
+import { normalizeName } from '../../lib/names'
+import type { Issue, Item } from '../../payload-types'
+import { inTransaction } from '../../workflow/inTransaction'
+import { runTransition } from '../../workflow/runTransition'
+import type { ImportedIssue, ImportProgress, ImportWarning } from '../model'
+import { blocksToLexical } from './blocksToLexical'
+import { findOrCreateContributors } from './contributors'
+import { clearForImport, findIssue } from './existingIssue'
+import { checkTarget, findSeries, type ImportTarget, isDay } from './options'
+import { findOrCreateReferences } from './references'
+import { findOrCreateSections } from './sections'
+import { numberedItems, structureWarnings } from './structureWarnings'
+import { adminPath, type ImportSummary, warning } from './summary'
+
+function publishedInField(entries: readonly PublishedIn[], itemNumber: number, warnings: ImportWarning[]): Item['publishedIn'] {
+  const [first] = entries
+  if (!first) return undefined
+  const doi = first.doi ? normalizeDOI(first.doi) : null
+  const url = first.url ? normalizeURL(first.url) : null
+  if ((first.doi && !doi) || (first.url && !url)) {
+    const bad = first.doi && !doi ? first.doi : first.url
+    warnings.push(
+      warning(
+        'published-in-bad-identifier',
+        {
+          en: `Item ${itemNumber}: “${bad}” in the published-in line is neither a DOI nor a web address, so it was left out.`,
+          zh: `第 ${itemNumber} 篇：原文出处中的“${bad}”不是有效的 DOI 或网址，未导入。`,
+        },
+        { item: itemNumber },
+      ),
+    )
+  }
+  return { journal: first.journal, articleTitle: first.articleTitle ?? null, doi, url }
+}
+
+function publicationDate(imported: ImportedIssue, target: ImportTarget, warnings: ImportWarning[]): string | undefined {
+  const day = target.date ?? imported.masthead.date
+  if (!day) return undefined
+  if (isDay(day)) return `${day}T00:00:00.000Z`
+  warnings.push(
+    warning('masthead-date-unreadable', {
+      en: `The date on the cover, “${day}”, is not a date; the issue has none yet.`,
+      zh: `封面日期“${day}”无法识别，本期暂未设置出版日期。`,
+    }),
+  )
+  return undefined
+}
+
+/**
+ * Writes a recognised archive issue as a draft issue, as the signed-in person of `req` would in
+ * the admin (their access applies): sections matched by name or created, footnotes as references
+ * (matched by web address or DOI, else created), credits as contributors (matched however the
+ * name is spaced), the items in printed order. All in one transaction: on any failure, nothing
+ * is written. With `published`, an administrator's back issue is then published as it was printed.
+ */
+export async function writeImportedIssue(
+  req: PayloadRequest,
+  imported: ImportedIssue,
+  target: ImportTarget,
+  progress: ImportProgress = () => {},
+): Promise<ImportSummary> {
+  checkTarget(req, target)
+  const say = (stage: string, text: { en: string; zh: string }) => progress({ stage, message: inRequestLanguage(req, text) })
+  const series = await findSeries(req, target.series)
+  const warnings: ImportWarning[] = [...imported.warnings, ...structureWarnings(imported, target)]
+  const items = numberedItems(imported)
+
+  return inTransaction(req, async () => {
+    const existing = await clearForImport(req, await findIssue(req, series, target.year, target.number), Boolean(target.replace))
+
+    const sections = await findOrCreateSections(req, imported.sections.map((section) => section.name))
+    const newSections = sections.filter((match) => match.created).length
+    say('sections', { en: `sections: ${sections.length} (${newSections} new)`, zh: `栏目：${sections.length} 个（新建 ${newSections} 个）` })
+
+    say('footnotes', { en: `footnotes found: ${imported.footnotes.length}`, zh: `找到脚注：${imported.footnotes.length} 条` })
+    const references = await findOrCreateReferences(req, imported.footnotes)
+    warnings.push(...references.warnings)
+    say('references', {
+      en: `references: ${references.created} new, ${references.matched} already recorded`,
+      zh: `参考文献：新建 ${references.created} 条，匹配已有 ${references.matched} 条`,
+    })
+
+    const contributors = await findOrCreateContributors(req, items.flatMap(({ item }) => item.credits))
+
+    const issueData = {
+      editors: [req.user!.id as number],
+      publicationDate: publicationDate(imported, target, warnings),
+      sections: sections.map((match, index) => ({
+        section: match.section.id,
+        editorsNote: imported.sections[index].editorsNote?.length ? blocksToLexical(imported.sections[index].editorsNote!, references.byNumber) : null,
+      })),
+    }
+    const issue: Issue = existing
+      ? await req.payload.update({ collection: 'issues', id: existing.id, data: issueData, depth: 0, draft: true, overrideAccess: false, req })
+      : await req.payload.create({
+          collection: 'issues',
+          data: { ...issueData, series: series.id, year: target.year, number: target.number },
+          depth: 0,
+          draft: true,
+          overrideAccess: false,
+          req,
+        })
+
+    const perContributor = new Map<string, number>()
+    let tables = 0
+    let figures = 0
+    let publishedIn = 0
+    for (const { item, number, section } of items) {
+      say('item', { en: `item ${number}/${items.length} ${item.title}`, zh: `稿件 ${number}/${items.length} ${item.title}` })
+      const credited = [...new Set(item.credits.map(normalizeName).filter(Boolean))].map((key) => contributors.get(key)!.author)
+      if (!credited.length && !warnings.some((entry) => entry.item === number && entry.code.includes('credit'))) {
+        warnings.push(warning('credit-missing', { en: `No credit line after item ${number} “${item.title}”.`, zh: `第 ${number} 篇“${item.title}”后没有署名行。` }, { item: number }))
+      }
+      credited.forEach((author) => perContributor.set(String(author.id), (perContributor.get(String(author.id)) ?? 0) + 1))
+      tables += item.body.filter((block) => block.kind === 'table').length
+      figures += item.body.filter((block) => block.kind === 'figure').length
+      const published = publishedInField(item.publishedIn, number, warnings)
+      if (published) publishedIn += 1
+      const sectionIndex = imported.sections.indexOf(section)
+      await req.payload.create({
+        collection: 'items',
+        data: {
+          title: item.title,
+          titleEn: item.titleEn ?? null,
+          issue: issue.id,
+          section: sections[sectionIndex].section.id,
+          position: section.items.indexOf(item) + 1,
+          body: blocksToLexical(item.body, references.byNumber),
+          credits: credited.map((author) => ({ contributor: author.id, role: author.kind === 'organisation' ? ('source' as const) : ('compiled' as const) })),
+          ...(published ? { publishedIn: published } : {}),
+        },
+        depth: 0,
+        draft: true,
+        overrideAccess: false,
+        req,
+      })
+    }
+
+    let final: Issue = issue
+    if (target.published) {
+      say('publish', { en: 'publishing the back issue as printed', zh: '按原印刷版发布往期' })
+      final = (await runTransition(req, { action: 'import_published', collection: 'issues', id: issue.id }, { internal: true, notify: false })) as Issue
+    }
+
+    return {
+      issue: { id: final.id, title: final.title ?? '', label: final.label ?? '', workflowState: final.workflowState, adminPath: adminPath(final.id) },
+      replaced: Boolean(existing),
+      sections: sections.map((match, index) => ({ name: match.section.name, created: match.created, items: imported.sections[index].items.length })),
+      items: items.length,
+      footnotes: imported.footnotes.length,
+      references: { created: references.created, matched: references.matched },
+      credits: [...contributors.values()].map(({ author, created }) => ({
+        name: author.displayName,
+        kind: author.kind,
+        created,
+        items: perContributor.get(String(author.id)) ?? 0,
+      })),
+      tables,
+      figures,
+      publishedIn,
+      warnings,
+    }
+  })
+}
