@@ -1,0 +1,1 @@
+export { issueToDocx } from './issueToDocx'
