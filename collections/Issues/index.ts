@@ -4,6 +4,7 @@ import { editors } from '../../access/editors'
 import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { issueBuilderEndpoints } from '../../src/builder/endpoints'
+import { printPreviewEndpoints } from '../../src/print/endpoints'
 import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
@@ -53,7 +54,7 @@ export const Issues: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
-  endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints],
+  endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints],
   hooks: {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],
@@ -64,6 +65,12 @@ export const Issues: CollectionConfig = {
   fields: [
     ...workflowFields(issueStates, 'planning'),
     ...publicationFields,
+    {
+      name: 'printEdition',
+      type: 'ui',
+      label: { en: 'Print edition', zh: '打印版' },
+      admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/PrintEditionLinks#PrintEditionLinks' } },
+    },
     {
       name: 'series',
       type: 'relationship',

@@ -1,0 +1,53 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { isStaff } from '../../access/roles'
+import { issueCitation } from '../citations'
+import type { Issue } from '../payload-types'
+import { draftSource } from '../preview/draftSource'
+import { FORBIDDEN, NOT_FOUND, RequestError } from '../lib/RequestError'
+import { issueToDocx } from './docx'
+import { editionFileName } from './fileName'
+import { loadPrintIssue } from './load'
+import { issueToPDF } from './typst'
+
+const formats = {
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: 'attachment', write: issueToDocx },
+  pdf: { contentType: 'application/pdf', disposition: 'inline', write: issueToPDF },
+} as const
+
+async function draftIssue(req: PayloadRequest, id: string): Promise<Issue> {
+  const issue = await req.payload.findByID({ collection: 'issues', depth: 1, disableErrors: true, draft: true, id, overrideAccess: false, req })
+  if (!issue) throw new RequestError(req, NOT_FOUND, { en: `There is no issue ${id}.`, zh: `没有编号为 ${id} 的期刊。` })
+  return issue as Issue
+}
+
+/**
+ * GET /api/issues/:id/print/pdf|docx: the printed edition made from the newest drafts, for staff
+ * checking an issue before it is published (the admin's 打印版 button). The same rules as the live
+ * preview: staff only; the public gets the published edition from the delivery API.
+ */
+export const printPreviewEndpoints: Endpoint[] = [
+  {
+    method: 'get',
+    path: '/:id/print/:format',
+    handler: async (req) => {
+      if (!isStaff(req.user)) {
+        throw new RequestError(req, FORBIDDEN, { en: 'The print preview of drafts is for staff.', zh: '草稿打印版仅供编辑部人员查看。' })
+      }
+      const format = formats[String(req.routeParams?.format) as keyof typeof formats]
+      if (!format) {
+        throw new RequestError(req, NOT_FOUND, { en: 'The print edition comes as pdf or docx.', zh: '打印版格式只有 pdf 和 docx 两种。' })
+      }
+      const issue = await draftIssue(req, String(req.routeParams?.id))
+      const edition = await loadPrintIssue(req.payload, issue, { citation: issueCitation(issue), draft: true, source: draftSource })
+      const bytes = await format.write(edition)
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          'Cache-Control': 'private, no-store',
+          'Content-Disposition': `${format.disposition}; ${editionFileName(edition, String(req.routeParams?.format), { draft: true })}`,
+          'Content-Type': format.contentType,
+        },
+      })
+    },
+  },
+]
