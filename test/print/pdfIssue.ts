@@ -33,12 +33,23 @@ function prose(seed: number, sentences: number): string {
 
 export const SECTION_NAMES = ['深度分析', '国际观察', '战略规划', '项目资助', '研究动态']
 
+/** The text either side of item `index`'s footnote mark, to find the mark in the PDF's text. */
+export function aroundFootnote(index: number): { before: string; after: string } {
+  return { before: prose(index, 3).slice(-6), after: prose(index + 1, 2).slice(0, 6) }
+}
+
+/** Cited a second time in item 5's first paragraph, on the page of the first citation. */
+export const CITED_AGAIN = '再次引用同一来源。'
+/** Added to item 3 by a correction: its number continues after the issue's frozen numbering. */
+export const CORRECTION_SOURCE = '更正时补充的来源。'
+
 export type DemoIssueOptions = { items: number; imagePath: string; draft?: boolean }
 
 /**
  * A bulletin built by hand: `items` items spread over five sections, the first section with an
  * editor's note, item 1 with a heading, a numbered list, a table and a figure, one footnote per
- * item (continuous across the issue), and source 1 cited again at the end of the issue.
+ * item (continuous across the issue), source 5 cited twice in a paragraph, a correction's source in
+ * item 3 numbered after all others, and source 1 cited again at the end of the issue.
  */
 export function demoPrintIssue({ items, imagePath, draft = false }: DemoIssueOptions): PrintIssue {
   const footnotes: Footnote[] = []
@@ -58,6 +69,8 @@ export function demoPrintIssue({ items, imagePath, draft = false }: DemoIssueOpt
       url: `https://example.org/news/2026/${String(index).padStart(3, '0')}`,
     })
     const body: Block[] = [paragraph(text(prose(index, 3)), note(index), text(prose(index + 1, 2)))]
+    if (index === 5) body[0] = paragraph(text(prose(index, 3)), note(index), text(prose(index + 1, 2)), text(CITED_AGAIN), note(index))
+    if (index === 3) body.push(paragraph(text(CORRECTION_SOURCE), note(items + 1)))
     if (index === 1) {
       body.push(
         { kind: 'heading', level: 3, children: [text('1 主要做法')] },
@@ -91,6 +104,7 @@ export function demoPrintIssue({ items, imagePath, draft = false }: DemoIssueOpt
     }
     sections[Math.min(SECTION_NAMES.length - 1, Math.floor((index - 1) / perSection))].items.push(item)
   }
+  footnotes.push({ number: items + 1, text: '更正补充来源：某部委通知', url: 'https://example.org/notice/2026/1' })
   const last = sections.filter((section) => section.items.length).at(-1)!.items.at(-1)!
   last.body.push(paragraph(text('本条亦参考了首条所引的新闻稿。'), note(1)))
   return {
