@@ -10,7 +10,8 @@ export function citationDownload(item: Item, issue: Issue, format: CitationForma
   const name = item.slug && SAFE_FILE_NAME.test(item.slug) ? item.slug : `item-${item.id}`
   return {
     body: citationFile(itemRecord(item, issue), format),
-    contentType,
+    // The cache hands the route bytes, so the charset of the UTF-8 text is said here.
+    contentType: `${contentType}; charset=utf-8`,
     headers: { 'Content-Disposition': `attachment; filename="${name}.${extension}"` },
   }
 }

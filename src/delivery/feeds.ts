@@ -29,7 +29,7 @@ async function entries(payload: Payload, series: Series): Promise<Entry[]> {
   const { docs } = await issuesOfSeries(payload, series, { limit: FEED_LENGTH, page: 1 })
   return Promise.all(
     docs.map(async (issue: Issue) => {
-      const contents = await issueContents(payload, issue, { full: false })
+      const contents = await issueContents(payload, { ...issue, series }, { full: false })
       const url = `${serverURL()}${BASE}/issues/${issue.id}`
       const titles = contents.sections.flatMap((section) => section.items.map((item) => item.title))
       return {

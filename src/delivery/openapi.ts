@@ -58,6 +58,12 @@ const schemas = {
   }),
   Footnote: object({ number: integer, title: string, source: nullable(string), url: nullable(string) }),
   Section: object({ slug: string, name: string, nameEn: nullable(string) }),
+  Citation: object({
+    gbt7714: {
+      type: 'string',
+      description: 'GB/T 7714-2015, online form with today as 引用日期, e.g. 黄健, 冯瑞华. 题名[J/OL]. 能源材料动态, 2026(1)[2026-03-20]. https://…',
+    },
+  }),
 }
 
 const itemSummaryProperties = (schemas.ItemSummary as { properties: Record<string, object> }).properties
@@ -66,10 +72,11 @@ const sectionProperties = (schemas.Section as { properties: Record<string, objec
 
 const derived = {
   ItemWithIssue: object({ ...itemSummaryProperties, issue: nullable(ref('IssueSummary')) }),
-  ItemFull: object({ ...itemSummaryProperties, html: { type: 'string', description: 'Sanitized HTML' } }),
+  ItemFull: object({ ...itemSummaryProperties, html: { type: 'string', description: 'Sanitized HTML' }, citation: ref('Citation') }),
   IssueContents: object({
     ...issueSummaryProperties,
     seriesInfo: nullable(ref('Series')),
+    citation: ref('Citation'),
     sections: {
       type: 'array',
       items: object({ ...sectionProperties, editorsNote: nullable(string), items: { type: 'array', items: ref('ItemSummary') } }),
@@ -78,6 +85,7 @@ const derived = {
   IssueFull: object({
     ...issueSummaryProperties,
     seriesInfo: nullable(ref('Series')),
+    citation: ref('Citation'),
     sections: {
       type: 'array',
       items: object({ ...sectionProperties, editorsNote: nullable(string), items: { type: 'array', items: ref('ItemFull') } }),
@@ -90,6 +98,7 @@ const derived = {
     section: nullable(ref('Section')),
     html: string,
     footnotes: { type: 'array', items: ref('Footnote') },
+    citation: ref('Citation'),
   }),
   Contributor: object({
     slug: string,
@@ -174,6 +183,26 @@ export function openAPIDocument() {
         },
       },
       '/items/{id}': get('One item with its issue and section', 'Item', [parameter('id', 'path', string, 'Item ID')]),
+      '/items/{id}/cite': {
+        get: {
+          summary: 'The item’s citation as a file for a reference manager (RIS, BibTeX in UTF-8, CSL-JSON)',
+          parameters: [
+            parameter('id', 'path', string, 'Item ID'),
+            parameter('format', 'query', { enum: ['ris', 'bibtex', 'csl-json'] }, 'ris, bibtex or csl-json', true),
+          ],
+          responses: {
+            '200': {
+              description: 'Citation file, Content-Disposition attachment named after the item',
+              content: {
+                'application/x-research-info-systems': { schema: string },
+                'application/x-bibtex': { schema: string },
+                'application/vnd.citationstyles.csl+json': { schema: { type: 'array', items: { type: 'object' } } },
+              },
+            },
+            ...common,
+          },
+        },
+      },
       '/sections/{slug}/items': get('Published items of a section, newest first', 'SectionItemsPage', [
         parameter('slug', 'path', string, 'Section slug'),
         ...pageParameters,

@@ -2,8 +2,10 @@
  * The delivery API keeps the contract it publishes: the OpenAPI 3.1 document is valid, every
  * documented endpoint answers the seeded demo content with a body that matches the schema the
  * document declares (additionalProperties: false, so any drift fails), errors have the Error
- * shape, the feeds parse with a real feed parser, and the docs page lists every path.
+ * shape, the feeds parse with a real feed parser, citation files read back in citation-js, and the
+ * docs page lists every path.
  */
+import { Cite } from '@citation-js/core'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'
@@ -46,6 +48,11 @@ async function get<T = any>(path: string, headers: Record<string, string> = {}):
     // not JSON: keep the text
   }
   return { body: parsed as T, contentType: response.headers.get('content-type') ?? '', headers: response.headers, status: response.status, text: body }
+}
+
+/** The 引用日期 of an online citation made now: the day in China. */
+function todayInBeijing(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }
 
 /** JSON Pointer (RFC 6901) inside a URI fragment. */
@@ -173,7 +180,8 @@ describe('the OpenAPI document', () => {
   it('declares a JSON 200, 400 and 404 schema for every path, each of which compiles with every $ref resolved', () => {
     for (const path of Object.keys(documentOnServer.paths)) {
       for (const status of [200, 400, 404]) {
-        if (status === 200 && path === '/feeds/{file}') continue // XML or JSON Feed, checked with the feeds
+        // Feeds and files (XML, JSON Feed, citation files …) are checked where they are made.
+        if (status === 200 && !documentOnServer.paths[path].get.responses['200'].content?.['application/json']) continue
         expect(() => responseSchema(path, status)).not.toThrow()
       }
     }
@@ -205,8 +213,11 @@ describe('every documented endpoint, against the seeded demo content', () => {
         '/authors/{slug}',
         '/feeds/{file}',
         '/issues/{id}',
+        '/issues/{id}/docx',
         '/issues/{id}/full',
+        '/issues/{id}/pdf',
         '/items/{id}',
+        '/items/{id}/cite',
         '/search',
         '/sections/{slug}/items',
         '/series',
@@ -274,6 +285,9 @@ describe('every documented endpoint, against the seeded demo content', () => {
     const [latest] = await publishedIssues()
     const { body } = await call('/issues/{id}', `/issues/${latest.id}`)
     expect(body.seriesInfo?.slug).toBe(SERIES_SLUG)
+    expect(body.citation).toEqual({
+      gbt7714: `能源材料动态[J/OL]. 2026(1). 滨海能源材料研究所科研与规划处, 2026[${todayInBeijing()}]. ${server.baseURL}${BASE}/issues/${latest.id}.`,
+    })
     expect(body.sections.map((section: { slug: string }) => section.slug)).toEqual(['analysis', 'international', 'funding', 'research', 'special-topic'])
     const items = body.sections.flatMap((section: { items: Array<{ slug: string }> }) => section.items)
     expect(items).toHaveLength(9)
@@ -323,6 +337,11 @@ describe('every documented endpoint, against the seeded demo content', () => {
     expect(body.footnotes.length).toBeGreaterThan(0)
     for (const note of body.footnotes) expect(full.body.footnotes).toContainEqual(note)
     expect(body.credits).toContainEqual({ name: '许 宁', role: 'compiled', kind: 'person', slug: 'xu-ning' })
+    // GB/T 7714-2015: the name in full without the credit line's padding, the reviewer not an author.
+    expect(body.citation).toEqual({
+      gbt7714: `许宁. 我国固态电池产业化进程与关键瓶颈分析[J/OL]. 能源材料动态, 2026(1)[${todayInBeijing()}]. ${server.baseURL}${BASE}/items/${solid.id}.`,
+    })
+    expect(solid.citation).toEqual(body.citation)
 
     const sodium = full.body.sections
       .flatMap((section: { items: Array<{ slug: string }> }) => section.items)
@@ -457,6 +476,10 @@ describe('errors have the documented Error shape', () => {
     ['/series/{slug}/issues/{year}/{number}', '/series/no-such-series/issues/2026/1', 404],
     ['/items/{id}', '/items/999999', 404],
     ['/items/{id}', '/items/:unpublished-item', 404],
+    ['/items/{id}/cite', '/items/:unpublished-item/cite?format=ris', 404],
+    ['/items/{id}/cite', '/items/999999/cite?format=bibtex', 404],
+    ['/items/{id}/cite', '/items/:published-item/cite', 400],
+    ['/items/{id}/cite', '/items/:published-item/cite?format=endnote', 400],
     ['/sections/{slug}/items', '/sections/no-such-section/items', 404],
     ['/sections/{slug}/items', '/sections/Research/items', 400],
     ['/sections/{slug}/items', '/sections/research/items?limit=500', 400],
@@ -473,7 +496,10 @@ describe('errors have the documented Error shape', () => {
   ]
 
   it.each(cases)('GET %s as %s → %i', async (path, template, status) => {
-    const url = template.replace(':in-progress', String(inProgressIssue.id)).replace(':unpublished-item', String(unpublishedItems[0].id))
+    const url = template
+      .replace(':in-progress', String(inProgressIssue.id))
+      .replace(':unpublished-item', String(unpublishedItems[0].id))
+      .replace(':published-item', String(olderItemID))
     const { body } = await call(path, url, status)
     expect(body.error.status).toBe(status)
     expect(body.error.message.length).toBeGreaterThan(0)
@@ -488,6 +514,78 @@ describe('errors have the documented Error shape', () => {
     const response = await get('/no-such-endpoint')
     expect(response.status).toBe(404)
     expectMatches(compile(pointer('components', 'schemas', 'Error')), response.body, 'GET /no-such-endpoint: body')
+  })
+})
+
+describe('the citation files of an item', () => {
+  async function solidStateItem(): Promise<{ id: number }> {
+    const [latest] = await publishedIssues()
+    const { body } = await call('/issues/{id}', `/issues/${latest.id}`)
+    return body.sections[0].items.find((item: { slug: string }) => item.slug === 'solid-state-battery-industrialisation')
+  }
+
+  async function citationFile(format: string, contentType: string, extension: string) {
+    const { id } = await solidStateItem()
+    const response = await get(`/items/${id}/cite?format=${format}`)
+    if (response.status !== 200) throw new Error(`cite ${format}: ${response.status} ${response.text.slice(0, 500)}`)
+    expect(response.contentType).toBe(`${contentType}; charset=utf-8`)
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="solid-state-battery-industrialisation.${extension}"`)
+    return { id, text: response.text, url: `${server.baseURL}${BASE}/items/${id}` }
+  }
+
+  it('RIS: a journal article in UTF-8 that citation-js reads back', async () => {
+    const { text, url } = await citationFile('ris', 'application/x-research-info-systems', 'ris')
+    expect(text.split(/\r?\n/)).toEqual(
+      expect.arrayContaining(['TY  - JOUR', 'AU  - 许宁', 'TI  - 我国固态电池产业化进程与关键瓶颈分析', 'T2  - 能源材料动态', 'PY  - 2026', 'IS  - 1', `UR  - ${url}`]),
+    )
+    expect(text).not.toContain('方禾') // the reviewer
+    const [back] = new Cite(text).data
+    expect(back).toMatchObject({ type: 'article-journal', title: '我国固态电池产业化进程与关键瓶颈分析', 'container-title': '能源材料动态', URL: url })
+  })
+
+  it('BibTeX: an ASCII key, Chinese in UTF-8, that citation-js reads back', async () => {
+    const { text, url } = await citationFile('bibtex', 'application/x-bibtex', 'bib')
+    expect(text).toMatch(/^@article\{xuning2026woguo,$/m)
+    expect(text).toContain('author = {{许宁}},')
+    expect(text).toContain('publisher = {滨海能源材料研究所科研与规划处},')
+    const [back] = new Cite(text).data
+    expect(back).toMatchObject({ 'citation-key': 'xuning2026woguo', title: '我国固态电池产业化进程与关键瓶颈分析', URL: url })
+    expect(back.issued).toEqual({ 'date-parts': [[2026, 1, 22]] })
+  })
+
+  it('CSL-JSON: the record every other form is made from', async () => {
+    const { id, text, url } = await citationFile('csl-json', 'application/vnd.citationstyles.csl+json', 'json')
+    expect(JSON.parse(text)).toEqual([
+      expect.objectContaining({
+        id: `item-${id}`,
+        type: 'article-journal',
+        title: '我国固态电池产业化进程与关键瓶颈分析',
+        author: [{ literal: '许宁' }],
+        'container-title': '能源材料动态',
+        issued: { 'date-parts': [[2026, 1, 22]] },
+        issue: '1',
+        publisher: '滨海能源材料研究所科研与规划处',
+        URL: url,
+        language: 'zh',
+      }),
+    ])
+  })
+
+  it('is cached with an ETag like the rest of the API, and answers 304', async () => {
+    const { id } = await solidStateItem()
+    const first = await get(`/items/${id}/cite?format=ris`)
+    const etag = first.headers.get('etag') as string
+    expect(etag).toBeTruthy()
+    const again = await get(`/items/${id}/cite?format=ris`, { 'If-None-Match': etag })
+    expect(again.status).toBe(304)
+    const other = await get(`/items/${id}/cite?format=bibtex`)
+    expect(other.headers.get('etag')).not.toBe(etag)
+  })
+
+  it('refuses an unknown format naming the formats there are', async () => {
+    const { id } = await solidStateItem()
+    const { body } = await call('/items/{id}/cite', `/items/${id}/cite?format=endnote`, 400)
+    expect(body.error.message).toBe('Give the citation format as ?format=, one of ris, bibtex, csl-json; got "endnote".')
   })
 })
 

@@ -54,6 +54,14 @@ describe('live preview', () => {
     expect(html).toMatch(new RegExp(`class="item focused" id="item-${itemID}"`))
   })
 
+  it('ends each item and the issue with the GB/T 7714 citation line a reader would copy', async () => {
+    const html = await page(`/preview/issues/${issueID}`, true)
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    const series = (await context.payload.findByID({ collection: 'issues', id: issueID, depth: 1, draft: true })).series as { title: string }
+    expect(html).toContain(`<p class="citation">引用本文：未发布的第二篇[J/OL]. ${series.title}, 2026(1)[${today}]. ${server.baseURL}/delivery/v1/items/${itemID}.</p>`)
+    expect(html).toContain(`<footer class="issue-citation"><p>引用本期：${series.title}[J/OL]. 2026(1). 测试研究所, 2026[${today}]. ${server.baseURL}/delivery/v1/issues/${issueID}.</p></footer>`)
+  })
+
   it('shows nothing to anyone not signed in as staff', async () => {
     const html = await page(`/preview/issues/${issueID}`, false)
     expect(html).toContain('请先登录后台')

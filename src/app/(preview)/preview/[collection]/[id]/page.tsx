@@ -16,7 +16,7 @@ type Args = { params: Promise<{ collection: string; id: string }> }
 /**
  * Live preview (admin → 实时预览) of an issue, or of an item within its issue, as downstream sites
  * will show it: the same renderer as the delivery API, fed with the newest drafts, so footnote
- * numbers run across the whole issue. Staff only.
+ * numbers run across the whole issue, and the citation lines a reader would copy. Staff only.
  */
 export default async function PreviewPage({ params }: Args) {
   const { collection, id } = await params
@@ -58,6 +58,7 @@ export default async function PreviewPage({ params }: Args) {
               <h3>{entry.title}</h3>
               <div dangerouslySetInnerHTML={{ __html: 'html' in entry ? entry.html : '' }} />
               <p className="credit-line">{entry.creditLine}</p>
+              {'citation' in entry && <p className="citation">{`引用本文：${entry.citation.gbt7714}`}</p>}
             </article>
           ))}
         </section>
@@ -70,6 +71,9 @@ export default async function PreviewPage({ params }: Args) {
           </li>
         ))}
       </ol>
+      <footer className="issue-citation">
+        <p>{`引用本期：${contents.citation.gbt7714}`}</p>
+      </footer>
     </main>
   )
 }
