@@ -1,4 +1,4 @@
-import type { Inline, TableRow } from '../document/blocks'
+import { type Inline, plainText, type TableRow } from '../document/blocks'
 import type { ImportedIssue, SourceDocument, SourceParagraph } from './model'
 import { recogniseIssue } from './recognise'
 import { joinInlines } from './recognise/text'
@@ -15,9 +15,11 @@ const SUPERSCRIPT_RUN = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g
 /** A superscript after a unit or a power of ten is an exponent (m², 10³), not a footnote marker. */
 const EXPONENT_BEFORE = /(?:\b(?:[mckμnd]?m|km|s|g|kg|mol|J|W|Hz|K|L|V|A|N|Pa|ft|in)|10|×\s?10|⁻)$/
 const EMPHASIS = /\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*/g
+/** A 目录 line: the title, a dot leader and the page number; the next line is the next entry. */
+const ENDS_WITH_PAGE = /[.．·…⋯_]{2,}\s*\d{1,3}$/
 const BLANK = /^[\s\u00a0\u3000\u200b\ufeff]*$/
-/** A line that starts something new inside a block: a footnote line, a bullet, a numbered paragraph, a banner. */
-const STARTS_ANEW = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]|[►•●▪◆◇■□【]|[(（]\d{1,2}[)）]|[①-⑳])/
+/** A line that starts something new inside a block: a footnote line, a bullet, a numbered paragraph, a banner, a caption or source line. */
+const STARTS_ANEW = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]|[►•●▪◆◇■□【]|[(（]\d{1,2}[)）]|[①-⑳]|[表图]\s*\d|(Table|Figure|Fig\.)\s*\d|(资料来源|数据来源|Data source))/
 
 /** Simple inline TeX a converter left ($\geq 89\%$) as the characters it stands for; anything more stays as printed. */
 const TEX: Record<string, string> = { '\\geq': '≥', '\\leq': '≤', '\\ge': '≥', '\\le': '≤', '\\times': '×', '\\pm': '±', '\\sim': '~', '\\approx': '≈', '\\%': '%', '\\degree': '°', '\\circ': '°', '\\mu': 'μ' }
@@ -86,7 +88,7 @@ export function readText(text: string): SourceDocument {
       table.push(line)
     } else {
       flushTable()
-      if (block && STARTS_ANEW.test(line.trimStart())) flushBlock()
+      if (block && (STARTS_ANEW.test(line.trimStart()) || ENDS_WITH_PAGE.test(plainText(block)))) flushBlock()
       block = block ? joinInlines(block, lineInlines(line)) : lineInlines(line.trim())
     }
   }
