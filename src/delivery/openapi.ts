@@ -182,6 +182,19 @@ export function openAPIDocument() {
           },
         },
       },
+      '/issues/{id}/docx': {
+        get: {
+          summary: 'The issue as a Word file with the printed edition’s structure, for the office to edit a copy: heading styles, a contents field, real Word footnotes, tables, figures',
+          parameters: [parameter('id', 'path', string, 'Issue ID')],
+          responses: {
+            '200': {
+              description: 'Word document, Content-Disposition attachment with the Chinese file name',
+              content: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } } },
+            },
+            ...common,
+          },
+        },
+      },
       '/items/{id}': get('One item with its issue and section', 'Item', [parameter('id', 'path', string, 'Item ID')]),
       '/items/{id}/cite': {
         get: {

@@ -12,6 +12,7 @@ import { issueContents } from './issueContents'
 import { itemOut } from './itemOut'
 import { apiDocsPage, openAPIDocument } from './openapi'
 import { idParam, pageParams, positiveInteger, slugParam } from './params'
+import { publishedEditionDocx } from '../print/docx/publishedEdition'
 import { publishedEditionPDF } from '../print/typst/publishedEdition'
 import * as published from './published'
 import { SearchIndex } from './search'
@@ -81,6 +82,8 @@ export function deliveryRouter(payload: Payload): Router {
   route('/issues/:id/full', async (req) => issueContents(payload, await published.issueByID(payload, idParam(String(req.params.id))), { full: true }))
 
   cachedRoute('/issues/:id/pdf', async (req) => publishedEditionPDF(payload, await published.issueByID(payload, idParam(String(req.params.id)))))
+
+  cachedRoute('/issues/:id/docx', async (req) => publishedEditionDocx(payload, await published.issueByID(payload, idParam(String(req.params.id)))))
 
   route('/items/:id', async (req) => itemOut(payload, await published.itemByID(payload, idParam(String(req.params.id)))))
 
