@@ -3,9 +3,10 @@
  * with the docx package from data that also says what must come back), and on files that are
  * not Word documents at all.
  */
-import { type Inline, plainText } from '../../src/document/blocks'
-import type { SourceDocument, SourceParagraph } from '../../src/import/model'
+import { type Block, citedFootnoteNumbers, type Inline, plainText } from '../../src/document/blocks'
+import type { ImportedIssue, SourceDocument, SourceParagraph } from '../../src/import/model'
 import { readDocx } from '../../src/import/readDocx'
+import { recogniseIssue } from '../../src/import/recognise'
 import { RequestError } from '../../src/lib/RequestError'
 import {
   buildBulletinDocx,
@@ -163,6 +164,13 @@ describe('a bulletin typed in Word, as the paragraph stream', () => {
     expect(read.footnotes).toEqual(expectedBulletin(variant).footnotes)
     expect(read.footnotes?.[0].text).toBe('Sulfide electrolyte reaches record conductivity. https://news.example.edu/2026/02/sulfide-electrolyte')
   })
+
+  it('numbers footnotes as Word prints them, not by their ids, when deleted footnotes left gaps in the ids', async () => {
+    const read = await readDocx(await buildBulletinDocx(demoBulletin, { footnoteIdStep: 3 }))
+    expect(read.footnotes).toEqual(expected.footnotes)
+    const markers = read.paragraphs.flatMap((paragraph) => (paragraph.kind === 'text' ? footnoteNumbers(paragraph.inlines) : []))
+    expect(markers).toEqual([1, 2, 3, 4, 5, 6])
+  })
 })
 
 describe('a file that is not a Word document', () => {
@@ -181,5 +189,101 @@ describe('a file that is not a Word document', () => {
         zh: expect.stringMatching(file.zh),
       })
     }
+  })
+})
+
+describe('a bulletin typed in Word, recognised as an issue', () => {
+  let issue: ImportedIssue
+  beforeAll(() => {
+    issue = recogniseIssue(source)
+  })
+
+  const items = () => issue.sections.flatMap((section) => section.items)
+  const expectedItems = expected.sections.flatMap((section) => section.items)
+  const bodyTexts = (body: readonly Block[]): string[] =>
+    body.flatMap((block) =>
+      block.kind === 'paragraph' || block.kind === 'heading' || block.kind === 'quote'
+        ? [plainText(block.children)]
+        : block.kind === 'list'
+          ? block.items.map(plainText)
+          : block.kind === 'figure'
+            ? [`${block.label} ${block.captionZh}`, block.captionEn ?? '']
+            : [],
+    )
+
+  it('reads the cover as the masthead', () => {
+    const { masthead } = demoBulletin
+    expect(issue.masthead).toEqual({
+      year: masthead.year,
+      seriesTitle: masthead.seriesTitle,
+      seriesTitleEn: masthead.seriesTitleEn,
+      number: masthead.number,
+      publisherInstitute: masthead.institute,
+      publisherOffice: masthead.office,
+      date: masthead.date,
+    })
+  })
+
+  it('has the sections in order with every item title, and the section banners are neither items nor text', () => {
+    expect(issue.sections.map((section) => ({ name: section.name, titles: section.items.map((item) => item.title) }))).toEqual(
+      expected.sections.map((section) => ({ name: section.name, titles: section.items.map((item) => item.title) })),
+    )
+    const banners = demoBulletin.sections.map((section) => `◆ ${section.name}`)
+    expect(items().flatMap((item) => bodyTexts(item.body)).filter((text) => banners.includes(text))).toEqual([])
+  })
+
+  it('makes the 编者按 its section’s editor’s note, without the label, and keeps it out of the items', () => {
+    const notes = issue.sections.map((section) => (section.editorsNote ? bodyTexts(section.editorsNote).join('') : undefined))
+    expect(notes).toEqual(expected.sections.map((section) => section.editorsNote))
+    expect(items().flatMap((item) => bodyTexts(item.body)).some((text) => text.includes('编者按'))).toBe(false)
+  })
+
+  it('has every footnote of the Word file, each cited in the item that cites it in the file', () => {
+    expect(issue.footnotes).toEqual(expected.footnotes)
+    expect(items().map((item) => ({ title: item.title, cited: [...citedFootnoteNumbers(item.body)] }))).toEqual(
+      expectedItems.map((item) => ({ title: item.title, cited: item.footnotes })),
+    )
+  })
+
+  it('credits each item to the names in its closing line, and leaves the line out of the body', () => {
+    expect(items().map((item) => [item.title, item.credits])).toEqual(expectedItems.map((item) => [item.title, item.credits]))
+    const perContributor = new Map<string, number>()
+    for (const name of items().flatMap((item) => item.credits)) perContributor.set(name, (perContributor.get(name) ?? 0) + 1)
+    expect(Object.fromEntries(perContributor)).toEqual({ '黄 健': 1, 科技日报: 1, 中国日报: 1, '李 明': 2, 王晓燕: 1 })
+    expect(items().flatMap((item) => bodyTexts(item.body)).filter((text) => /^（.+）$/.test(text))).toEqual([])
+  })
+
+  it('gives the published-in lines as journal and article title, not as text', () => {
+    expect(items().map((item) => item.publishedIn.map(({ journal, articleTitle }) => ({ journal, articleTitle })))).toEqual(
+      expectedItems.map((item) => item.publishedIn),
+    )
+    expect(items().flatMap((item) => bodyTexts(item.body)).some((text) => text.includes('上述研究工作发表在'))).toBe(false)
+  })
+
+  it('keeps each table with its rows and cells in its item, and each figure’s captions', () => {
+    expect(items().map((item) => item.body.flatMap((block) => (block.kind === 'table' ? [block.rows.map((row) => row.cells.map(plainText))] : [])))).toEqual(
+      expectedItems.map((item) => item.tables),
+    )
+    for (const [index, item] of expectedItems.entries()) {
+      const texts = bodyTexts(items()[index].body)
+      expect({ title: item.title, captions: item.figureCaptions.filter((caption) => texts.includes(caption)) }).toEqual({
+        title: item.title,
+        captions: item.figureCaptions,
+      })
+    }
+  })
+
+  it('keeps a Word numbered list as an ordered list: Word prints its numbers, the text has none', () => {
+    const lists = items()[0].body.filter((block) => block.kind === 'list')
+    expect(lists.map((list) => ({ ordered: list.ordered, items: list.items.map(plainText) }))).toEqual([
+      {
+        ordered: true,
+        items: ['正极材料：高镍三元与磷酸锰铁锂并行发展，头部企业产能集中度持续提高。', '负极材料：硅碳复合负极进入量产阶段，硬碳负极随钠离子电池起步。'],
+      },
+    ])
+  })
+
+  it('has nothing to warn about in a complete issue', () => {
+    expect(issue.warnings).toEqual([])
   })
 })
