@@ -1,7 +1,7 @@
 import { type Inline, plainText, type TableRow } from '../document/blocks'
 import type { ImportedIssue, SourceDocument, SourceParagraph } from './model'
 import { recogniseIssue } from './recognise'
-import { joinInlines } from './recognise/text'
+import { compactInlines, joinInlines } from './recognise/text'
 
 /**
  * The text layer of a PDF (as pdftotext or a converter leaves it) as paragraphs: blank lines
@@ -58,7 +58,7 @@ export function lineInlines(line: string): Inline[] {
     last = match.index + match[0].length
   }
   inlines.push(...markersIn(text.slice(last), {}))
-  return inlines
+  return compactInlines(inlines)
 }
 
 function tableOf(lines: readonly string[]): TableRow[] {
