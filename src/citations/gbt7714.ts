@@ -1,3 +1,4 @@
+import { HAN } from './han'
 import { type CslName, type CslRecord, officeDay } from './record'
 
 /**
@@ -10,7 +11,6 @@ export const PRINT: Edition = { kind: 'print' }
 
 export const online = (citedOn = new Date()): Edition => ({ kind: 'online', citedOn })
 
-const HAN = /\p{Script=Han}/u
 /** §8.1.2: up to three names, then 等 (the bulletin is Chinese, so never "et al."). */
 const NAMES_IN_FULL = 3
 

@@ -1,7 +1,6 @@
 import { toPinyin } from '../lib/names'
+import { HAN } from './han'
 import type { CslDate, CslName } from './record'
-
-const HAN = /\p{Script=Han}/u
 
 /** An ASCII BibTeX key, huangjian2026woguo: the first author and the title's first word in toneless pinyin. */
 export function citationKey(firstAuthor: CslName | undefined, date: CslDate, title: string): string {

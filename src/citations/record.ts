@@ -1,6 +1,7 @@
 import { BASE } from '../delivery/serializers'
 import { serverURL } from '../lib/env'
 import type { Author, Issue, Item, Series } from '../payload-types'
+import { HAN } from './han'
 import { citationKey } from './key'
 
 /**
@@ -29,8 +30,6 @@ export type CslRecord = {
   abstract?: string
   keyword?: string
 }
-
-const HAN = /\p{Script=Han}/u
 
 /** Bulletins are dated in China whatever the server's zone. */
 const OFFICE_TIME_ZONE = 'Asia/Shanghai'

@@ -88,6 +88,12 @@ describe('the GB/T 7714-2015 line of an issue', () => {
     )
   })
 
+  it('names the institute alone when the series has no office, and a Latin name apart from a Chinese one', () => {
+    expect(issueCitation({ ...issue, series: { ...series, publisherOffice: null } })).toBe('能源材料动态[J]. 2026(1). 滨海能源材料研究所, 2026.')
+    const abroad = { ...series, publisherInstitute: 'Coastal Institute of Energy Materials', publisherOffice: '科研与规划处' }
+    expect(issueCitation({ ...issue, series: abroad })).toBe('能源材料动态[J]. 2026(1). Coastal Institute of Energy Materials 科研与规划处, 2026.')
+  })
+
   it('refuses an issue loaded without its series rather than citing an untitled serial', () => {
     expect(() => issueCitation({ ...issue, series: 1 })).toThrow(/without its series/)
   })
