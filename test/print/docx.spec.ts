@@ -5,6 +5,7 @@ import path from 'node:path'
 import { DomUtils, parseDocument } from 'htmlparser2'
 import JSZip from 'jszip'
 import mammoth from 'mammoth'
+import sharp from 'sharp'
 
 import type { Block, Footnote, Inline } from '../../src/document/blocks'
 import { issueToDocx } from '../../src/print/docx'
@@ -61,7 +62,17 @@ function issueWith(figurePath: string, overrides: Partial<PrintIssue> = {}): Pri
   const progress: PrintItem = {
     id: 12,
     title: '柔性固态电解质薄膜研制成功',
-    body: [para(t('示例大学研究团队在室温下制备出厚度约 20 μm 的柔性电解质薄膜'), note(4), t('，循环 1000 次后容量保持率仍超过 90%'), note(5), t('。')), { kind: 'list', ordered: true, items: [[t('第一阶段完成中试')], [t('第二阶段进入量产')]] }],
+    body: [
+      para(
+        t('示例大学研究团队在室温下制备出厚度约 20 μm 的柔性电解质薄膜'),
+        note(4),
+        t('，'),
+        { kind: 'link', url: 'https://doi.org/10.1234/ejm.2026.045', children: [t('循环 1000 次后容量保持率仍超过 90%'), note(5)] },
+        t('。'),
+      ),
+      { kind: 'figure', number: 1, label: '图 1', captionZh: '薄膜弯折测试', image: { path: path.join(path.dirname(figurePath), 'film.webp'), width: 800, height: 600, mimeType: 'image/webp' } },
+      { kind: 'figure', number: 2, label: '图 2', captionZh: '循环性能曲线', image: { path: path.join(path.dirname(figurePath), 'gone.png'), width: 800, height: 600, mimeType: 'image/png' } },
+{ kind: 'list', ordered: true, items: [[t('第一阶段完成中试')], [t('第二阶段进入量产')]] }],
     publishedInLine: '',
     creditLine: '（科技日报、中国日报）',
   }
@@ -113,6 +124,7 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'docx-spec-'))
   const figurePath = path.join(dir, 'chart.png')
   writeFileSync(figurePath, await chartPNG(1600, 1000))
+  writeFileSync(path.join(dir, 'film.webp'), await sharp(await chartPNG(800, 600)).webp().toBuffer())
   file = await issueToDocx(issueWith(figurePath))
   parts = await partsOf(file)
   paragraphs = paragraphsIn(parts.document)
@@ -179,6 +191,9 @@ it('keeps bold, italic, superscript, subscript and links as Word formatting', ()
   const link = all(parts.document, 'w:hyperlink').find((element) => textOf(element) === '省级规划全文')!
   const target = all(parts.rels, 'Relationship').find((rel) => rel.attribs.Id === link.attribs['r:id'])
   expect(target?.attribs).toMatchObject({ Target: 'https://kjt.example.gov.cn/plan', TargetMode: 'External' })
+  // A footnote marker inside a link stays a Word footnote.
+  const citing = all(parts.document, 'w:hyperlink').find((element) => textOf(element).startsWith('循环 1000 次'))!
+  expect(all(citing, 'w:footnoteReference').map((element) => element.attribs['w:id'])).toEqual(['5'])
 })
 
 it('writes numbered and bullet lists as Word lists, each numbered list counting from (1)', async () => {
@@ -229,6 +244,17 @@ it('embeds the figure as an image in word/media scaled to the text width, with i
   expect(texts).toContainEqual(['Caption', '图 1 重点省份储能材料企业数量'])
   expect(texts).toContainEqual(['CaptionEnglish', 'Figure 1 Number of energy storage material enterprises in key provinces'])
   expect(texts).toContainEqual(['FigureSource', '数据来源：根据各省公开资料整理'])
+})
+
+it('converts an image Word cannot show (WebP) to PNG, and keeps the captions of an image whose file is gone', async () => {
+  const blips = all(parts.document, 'a:blip')
+  expect(blips).toHaveLength(2)
+  const targets = blips.map((blip) => all(parts.rels, 'Relationship').find((rel) => rel.attribs.Id === blip.attribs['r:embed'])!.attribs.Target)
+  expect(targets.every((target) => target.endsWith('.png'))).toBe(true)
+  const converted = await parts.zip.file(`word/${targets[1]}`)!.async('nodebuffer')
+  expect(await sharp(converted).metadata()).toMatchObject({ format: 'png', width: 800, height: 600 })
+  const captions = paragraphs.filter((p) => p.style === 'Caption' && p.text).map((p) => p.text)
+  expect(captions).toEqual(['图 1 重点省份储能材料企业数量', '图 1 薄膜弯折测试', '图 2 循环性能曲线'])
 })
 
 it('closes items with the published-in line and the credit line, and opens the section with the 编者按', () => {

@@ -22,8 +22,10 @@ export function printSize(image: Pick<FigureImage, 'width' | 'height'>): { width
   return { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }
 }
 
-async function imageRun(image: FigureImage, altText: string): Promise<ImageRun> {
-  const file = await readFile(image.path)
+/** An image whose file is gone from the disk is left out and its captions kept, as the PDF edition does. */
+async function imageRun(image: FigureImage, altText: string): Promise<ImageRun | undefined> {
+  const file = await readFile(image.path).catch(() => undefined)
+  if (!file) return undefined
   const type = WORD_TYPES[image.mimeType]
   const data = type ? file : await sharp(file).png().toBuffer()
   return new ImageRun({
@@ -41,9 +43,8 @@ async function imageRun(image: FigureImage, altText: string): Promise<ImageRun> 
 export async function figureParagraphs(figure: Figure): Promise<Paragraph[]> {
   const caption = `${figure.label} ${figure.captionZh}`.trim()
   const paragraphs: Paragraph[] = []
-  if (figure.image) {
-    paragraphs.push(new Paragraph({ style: STYLE.caption, keepNext: true, children: [await imageRun(figure.image, caption)] }))
-  }
+  const image = figure.image && (await imageRun(figure.image, caption))
+  if (image) paragraphs.push(new Paragraph({ style: STYLE.caption, keepNext: true, children: [image] }))
   paragraphs.push(new Paragraph({ style: STYLE.caption, text: caption }))
   if (figure.captionEn) paragraphs.push(new Paragraph({ style: STYLE.captionEn, text: `Figure ${figure.number} ${figure.captionEn}` }))
   if (figure.source) paragraphs.push(new Paragraph({ style: STYLE.source, text: figure.source }))

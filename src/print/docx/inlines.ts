@@ -27,12 +27,7 @@ function textRuns(text: string, style: RunStyle): TextRun[] {
 export function inlineRuns(inlines: readonly Inline[], footnotes: WordFootnotes, style: RunStyle = {}): ParagraphChild[] {
   return inlines.flatMap((inline): ParagraphChild[] => {
     if (inline.kind === 'footnote') return [footnotes.marker(inline.number)]
-    if (inline.kind === 'link') {
-      const children = inlineRuns(inline.children, footnotes, { ...style, link: true })
-      // A footnote inside a link stays a footnote: Word allows no footnote reference inside a hyperlink.
-      const linked = children.filter((child) => child instanceof TextRun)
-      return linked.length === children.length ? [new ExternalHyperlink({ link: inline.url, children })] : children
-    }
+    if (inline.kind === 'link') return [new ExternalHyperlink({ link: inline.url, children: inlineRuns(inline.children, footnotes, { ...style, link: true }) })]
     return textRuns(inline.text, { ...style, ...inline })
   })
 }
