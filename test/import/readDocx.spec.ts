@@ -139,6 +139,22 @@ describe('a bulletin typed in Word, as the paragraph stream', () => {
     }
   })
 
+  it('reads a picture set beside its text in a borderless table as the picture, its captions and the text, not as a data table', () => {
+    const image = source.paragraphs.findIndex((paragraph, index) => paragraph.kind === 'image' && textOf(source.paragraphs[index + 1]) === '图 1 聚合物正极的循环性能')
+    expect(source.paragraphs.slice(image + 1, image + 4).map(textOf)).toEqual([
+      '图 1 聚合物正极的循环性能',
+      'Figure 1 Cycling performance of the polymer cathode',
+      '图中可见，容量在前 200 次循环内略有上升，随后保持稳定。',
+    ])
+  })
+
+  it('keeps a link in running text with its address', () => {
+    const withLink = texts().find((paragraph) => paragraph.inlines.some((inline) => inline.kind === 'link'))
+    expect(withLink?.inlines.filter((inline) => inline.kind === 'link')).toEqual([
+      { kind: 'link', url: 'https://commission.example.eu/crm', children: [{ kind: 'text', text: '欧盟委员会网站' }] },
+    ])
+  })
+
   it('gives Word numbered-list paragraphs as ordered list items', () => {
     const listItems = texts().filter((paragraph) => paragraph.style?.listItem)
     expect(listItems.map((paragraph) => [textOf(paragraph), paragraph.style?.ordered])).toEqual([
@@ -163,6 +179,13 @@ describe('a bulletin typed in Word, as the paragraph stream', () => {
     const read = await readDocx(await buildBulletinDocx(variant))
     expect(read.footnotes).toEqual(expectedBulletin(variant).footnotes)
     expect(read.footnotes?.[0].text).toBe('Sulfide electrolyte reaches record conductivity. https://news.example.edu/2026/02/sulfide-electrolyte')
+  })
+
+  it('takes endnotes (尾注) for the file’s footnotes, numbered and placed the same way', async () => {
+    const read = await readDocx(await buildBulletinDocx(demoBulletin, { notes: 'endnotes' }))
+    expect(read.footnotes).toEqual(expected.footnotes)
+    const markers = read.paragraphs.flatMap((paragraph) => (paragraph.kind === 'text' ? footnoteNumbers(paragraph.inlines) : []))
+    expect(markers).toEqual(source.paragraphs.flatMap((paragraph) => (paragraph.kind === 'text' ? footnoteNumbers(paragraph.inlines) : [])))
   })
 
   it('numbers footnotes as Word prints them, not by their ids, when deleted footnotes left gaps in the ids', async () => {
@@ -192,10 +215,13 @@ describe('a file that is not a Word document', () => {
   })
 })
 
-describe('a bulletin typed in Word, recognised as an issue', () => {
+describe.each([
+  ['in Heading 1 style', 'heading1'],
+  ['typed in bold', 'bold'],
+] as const)('a bulletin typed in Word with its section banners %s, recognised as an issue', (_, sectionBanners) => {
   let issue: ImportedIssue
-  beforeAll(() => {
-    issue = recogniseIssue(source)
+  beforeAll(async () => {
+    issue = recogniseIssue(await readDocx(await buildBulletinDocx(demoBulletin, { sectionBanners })))
   })
 
   const items = () => issue.sections.flatMap((section) => section.items)
