@@ -1,5 +1,6 @@
 import { HAN } from './han'
-import { type CslName, type CslRecord, officeDay } from './record'
+import { officeDay } from '../lib/officeDay'
+import type { CslName, CslRecord } from './record'
 
 /**
  * How a citation is made: from the printed edition (no URL), or from the web with the day the

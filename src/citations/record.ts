@@ -1,5 +1,6 @@
 import { BASE } from '../delivery/serializers'
 import { serverURL } from '../lib/env'
+import { officeDay } from '../lib/officeDay'
 import type { Author, Issue, Item, Series } from '../payload-types'
 import { HAN } from './han'
 import { citationKey } from './key'
@@ -29,16 +30,6 @@ export type CslRecord = {
   language: 'zh'
   abstract?: string
   keyword?: string
-}
-
-/** Bulletins are dated in China whatever the server's zone. */
-const OFFICE_TIME_ZONE = 'Asia/Shanghai'
-
-export function officeDay(date: Date): [number, number, number] {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((found, part) => ({ ...found, [part.type]: part.value }), {})
-  return [Number(parts.year), Number(parts.month), Number(parts.day)]
 }
 
 /** Two names or words side by side: no space between Chinese characters, one between anything else. */

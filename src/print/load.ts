@@ -6,27 +6,12 @@ import { type ContentSource, publishedSource } from '../delivery/published'
 import { creditLine } from '../lib/credits'
 import { doiURL } from '../lib/identifiers'
 import { issueLabel } from '../lib/issueLabel'
+import { chineseDate, isoDay } from '../lib/officeDay'
 import { inReadingOrder } from '../lib/readingOrder'
 import { relationID } from '../lib/relationID'
 import type { Author, Issue, Item, Reference, Series } from '../payload-types'
 import { issueNumbering } from '../richtext/footnoteNumbering'
 import type { PrintIssue, PrintItem } from './model'
-
-/** Bulletins are dated in China whatever the server's zone. */
-const OFFICE_TIME_ZONE = 'Asia/Shanghai'
-
-export function chineseDate(iso: string | null | undefined): string {
-  if (!iso) return ''
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' })
-    .formatToParts(new Date(iso))
-    .reduce<Record<string, string>>((found, part) => ({ ...found, [part.type]: part.value }), {})
-  return `${parts.year}年${Number(parts.month)}月${Number(parts.day)}日`
-}
-
-function isoDay(iso: string | null | undefined): string | undefined {
-  if (!iso) return undefined
-  return new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE_TIME_ZONE }).format(new Date(iso))
-}
 
 /** "上述研究工作发表在 Nature（文章标题：…）。", the office's closing line for a reported paper. */
 export function publishedInLine(publishedIn: Item['publishedIn']): string {
@@ -116,8 +101,8 @@ export async function loadPrintIssue(
     bracketNumber: `【${String(issue.number).padStart(2, '0')}】`,
     publisherInstitute: series.publisherInstitute,
     ...(series.publisherOffice ? { publisherOffice: series.publisherOffice } : {}),
-    ...(isoDay(issue.publicationDate) ? { publicationDate: isoDay(issue.publicationDate) } : {}),
-    dateLine: chineseDate(issue.publicationDate),
+    ...(issue.publicationDate ? { publicationDate: isoDay(new Date(issue.publicationDate)) } : {}),
+    dateLine: issue.publicationDate ? chineseDate(new Date(issue.publicationDate)) : '',
     citation,
     sections: printSections,
     footnotes,
