@@ -108,7 +108,7 @@ describe('a bulletin typed in Word, as the paragraph stream', () => {
     expect(titleWithMarker).toMatchObject({ inlines: [{ kind: 'text' }, { kind: 'footnote', number: 5 }] })
   })
 
-  it('keeps Chinese running text as typed: no spaces invented, Latin and numbers spaced as written', () => {
+  it('keeps Chinese running text as typed: no spaces invented, Latin and numbers spaced as written, indentation dropped', () => {
     const first = demoBulletin.sections[0].items[0].body[0]
     if (first.kind !== 'paragraph') throw new Error('the fixture opens with a paragraph')
     const typed = first.inlines.map((inline) => (typeof inline === 'string' ? inline : 'text' in inline ? inline.text : '')).join('')
