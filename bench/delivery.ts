@@ -1,13 +1,15 @@
 // npm run bench: the delivery API's full issue against stock Payload REST and a bare node:http
 // ceiling, all measured in this one run with autocannon (50 connections). Prints req/s, p50,
 // p99 and the ratios a/b (target ≥ 10) and a/c (target ≥ 0.4); a's p99 target is < 10 ms.
+// Then the printed editions of the same issue (PDF target: under 5 s), as wall time and server CPU.
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import autocannon from 'autocannon'
 
+import { table } from '../src/richtext/lexical'
 import { createScaffold, createUser, footnote, paragraph, richText, text } from '../test/helpers/fixtures'
 import { initPayload } from '../test/helpers/initPayload'
 import { startTestServer } from '../test/helpers/testServer'
@@ -25,6 +27,39 @@ async function measure(label: string, url: string, headers: Record<string, strin
   if (result.non2xx > 0) throw new Error(`${label}: ${result.non2xx} responses were not 2xx`)
   // Errors are requests that outlived autocannon's 10 s timeout: reported, and not counted as served.
   return { errors: result.errors, label, latencyP50: result.latency.p50, latencyP99: result.latency.p99, requestsPerSecond: result.requests.average }
+}
+
+function benchTable(index: number) {
+  return table(['材料', '指标', '数值'], ...Array.from({ length: 6 }, (_, row) => [`样品 ${index + 1}-${row + 1}`, '离子电导率', `${(row + 1) * 1.5} mS/cm`]))
+}
+
+/** utime + stime of a process in ms (/proc/<pid>/stat counts 100 ticks a second). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+type EditionRun = { bytes: number; cpuMs: number; wallMs: number }
+
+/**
+ * One rendering: a query string the response cache has not seen makes the server build the file
+ * again. Typst memoises compilation, so a repeat of unchanged content is faster than a first one.
+ */
+async function renderEdition(url: string, run: string, pid: number): Promise<EditionRun> {
+  const cpuBefore = cpuMs(pid)
+  const started = performance.now()
+  const response = await fetch(`${url}?run=${run}`)
+  if (response.status !== 200) throw new Error(`${url}: ${response.status} ${await response.text()}`)
+  const bytes = (await response.arrayBuffer()).byteLength
+  return { bytes, cpuMs: cpuMs(pid) - cpuBefore, wallMs: performance.now() - started }
+}
+
+async function measureEdition(label: string, url: string, pid: number) {
+  const first = await renderEdition(url, 'first', pid)
+  const warm: EditionRun[] = []
+  for (let run = 1; run <= 5; run++) warm.push(await renderEdition(url, String(run), pid))
+  const median = [...warm].sort((x, y) => x.wallMs - y.wallMs)[2]
+  return { label, first, median }
 }
 
 async function seedIssueOf40Items() {
@@ -49,7 +84,7 @@ async function seedIssueOf40Items() {
         summary: '用于测量交付接口性能的稿件摘要。',
         issue: scaffold.issue.id,
         section: scaffold.sections[index % 2].id,
-        body: richText(...paragraphs),
+        body: richText(...paragraphs, ...(index % 5 === 0 ? [benchTable(index)] : [])),
         credits: [{ contributor: scaffold.authors[0].id, role: 'compiled' }],
       },
       draft: true,
@@ -71,10 +106,13 @@ const ceiling = spawn(process.execPath, ['bench/ceiling-server.mjs', bodyFile], 
 const ceilingPort = await new Promise<string>((resolve) => ceiling.stdout.once('data', (chunk) => resolve(String(chunk).trim())))
 
 const results: Measured[] = []
+const editions: Array<Awaited<ReturnType<typeof measureEdition>>> = []
 try {
   results.push(await measure('(a) delivery API /delivery/v1/issues/:id/full', deliveryURL))
   results.push(await measure(`(b) Payload REST /api/items?where[issue]…&depth=2&limit=${ITEMS}`, stockURL))
   results.push(await measure('(c) bare node:http, same bytes', `http://127.0.0.1:${ceilingPort}/`))
+  editions.push(await measureEdition('PDF  /delivery/v1/issues/:id/pdf', `${server.baseURL}/delivery/v1/issues/${issueID}/pdf`, server.pid))
+  editions.push(await measureEdition('Word /delivery/v1/issues/:id/docx', `${server.baseURL}/delivery/v1/issues/${issueID}/docx`, server.pid))
 } finally {
   ceiling.kill('SIGTERM')
   await server.stop()
@@ -90,4 +128,12 @@ for (const row of results) {
 console.log(`\na/b = ${(a.requestsPerSecond / b.requestsPerSecond).toFixed(1)} (target ≥ 10)`)
 console.log(`a/c = ${(a.requestsPerSecond / c.requestsPerSecond).toFixed(2)} (target ≥ 0.4)`)
 console.log(`p99 of (a) = ${a.latencyP99} ms (target < 10 ms)`)
+console.log(`\nPrinted editions of the same issue, one request at a time (wall time / server CPU); first = first in the process (fonts loaded), then = rebuilt without the response cache:`)
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+for (const { label, first, median } of editions) {
+  console.log(
+    `${label.padEnd(36)} first ${seconds(first.wallMs)} / ${seconds(first.cpuMs)}   then median of 5 ${seconds(median.wallMs)} / ${seconds(median.cpuMs)}   ${(median.bytes / 1024).toFixed(0)} KB`,
+  )
+}
+console.log(`PDF of ${ITEMS} items, first rendering = ${seconds(editions[0].first.wallMs)} (target < 5 s)`)
 process.exit(0)
