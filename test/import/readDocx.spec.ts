@@ -3,11 +3,19 @@
  * with the docx package from data that also says what must come back), and on files that are
  * not Word documents at all.
  */
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import { type Block, citedFootnoteNumbers, type Inline, plainText } from '../../src/document/blocks'
 import type { ImportedIssue, SourceDocument, SourceParagraph } from '../../src/import/model'
 import { readDocx } from '../../src/import/readDocx'
 import { recogniseIssue } from '../../src/import/recognise'
 import { RequestError } from '../../src/lib/RequestError'
+import { issueToDocx } from '../../src/print/docx'
+import type { PrintIssue } from '../../src/print/model'
+import { chartPNG } from '../helpers/images'
+import { demoPrintIssue } from '../print/pdfIssue'
 import {
   buildBulletinDocx,
   type DocxBulletin,
@@ -311,5 +319,30 @@ describe.each([
 
   it('has nothing to warn about in a complete issue', () => {
     expect(issue.warnings).toEqual([])
+  })
+})
+
+describe('the Word edition the CMS itself writes, read back', () => {
+  let print: PrintIssue
+  let issue: ImportedIssue
+
+  beforeAll(async () => {
+    const imagePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'bulletin-docx-edition-')), 'chart.png')
+    await writeFile(imagePath, await chartPNG(800, 500))
+    print = demoPrintIssue({ items: 12, imagePath })
+    issue = recogniseIssue(await readDocx(await issueToDocx(print)))
+  })
+
+  it('comes back with its sections, item titles and credits', () => {
+    const credits = (line: string) => line.replace(/^（|）$/g, '').split('、').filter(Boolean)
+    expect(issue.sections.map((section) => ({ name: section.name, items: section.items.map((item) => [item.title, item.credits]) }))).toEqual(
+      print.sections.map((section) => ({ name: section.name, items: section.items.map((item) => [item.title.trim(), credits(item.creditLine)]) })),
+    )
+  })
+
+  it('comes back with every source it cites as a footnote with its URL', () => {
+    const urls = (footnotes: readonly { url?: string }[]) => [...new Set(footnotes.map((footnote) => footnote.url))].sort()
+    expect(urls(issue.footnotes)).toEqual(urls(print.footnotes))
+    expect(issue.warnings.filter((warning) => warning.footnote !== undefined)).toEqual([])
   })
 })
