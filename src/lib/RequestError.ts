@@ -6,6 +6,7 @@ export const BAD_REQUEST = 400
 export const FORBIDDEN = 403
 export const NOT_FOUND = 404
 export const CONFLICT = 409
+export const SERVICE_UNAVAILABLE = 503
 
 /**
  * A request refused for something the client can fix, with the reason in the reader's

@@ -4,9 +4,10 @@ import { isStaff } from '../../access/roles'
 import { issueCitation } from '../citations'
 import type { Issue } from '../payload-types'
 import { draftSource } from '../preview/draftSource'
-import { FORBIDDEN, NOT_FOUND, RequestError } from '../lib/RequestError'
+import { FORBIDDEN, NOT_FOUND, RequestError, SERVICE_UNAVAILABLE } from '../lib/RequestError'
 import { issueToDocx } from './docx'
 import { editionFileName } from './fileName'
+import { PrintFontsMissing } from './fonts'
 import { loadPrintIssue } from './load'
 import { issueToPDF } from './typst'
 
@@ -40,7 +41,13 @@ export const printPreviewEndpoints: Endpoint[] = [
       }
       const issue = await draftIssue(req, String(req.routeParams?.id))
       const edition = await loadPrintIssue(req.payload, issue, { citation: issueCitation(issue), draft: true, source: draftSource })
-      const bytes = await format.write(edition)
+      const bytes = await format.write(edition).catch((error: unknown) => {
+        if (!(error instanceof PrintFontsMissing)) throw error
+        throw new RequestError(req, SERVICE_UNAVAILABLE, {
+          en: error.message,
+          zh: `本机缺少打印版所需的思源（Noto CJK）字体，请安装 Debian 软件包 fonts-noto-cjk（scripts/ensure-browser.sh 会安装），或用 PRINT_FONT_DIRS 指定字体所在目录。`,
+        })
+      })
       return new Response(new Uint8Array(bytes), {
         headers: {
           'Cache-Control': 'private, no-store',

@@ -37,3 +37,14 @@ export function printFontDirectories(searchPath: readonly string[] = printFontSe
   if (missing.length) throw new PrintFontsMissing(missing, [...searchPath])
   return [...new Set(found.values())]
 }
+
+/** Why this machine cannot make the print edition, or undefined when it can (start-up and /healthz say it). */
+export function printFontsProblem(): string | undefined {
+  try {
+    printFontDirectories()
+    return undefined
+  } catch (error) {
+    if (error instanceof PrintFontsMissing) return error.message
+    throw error
+  }
+}

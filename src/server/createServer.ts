@@ -9,6 +9,7 @@ import { migrateDatabase } from '../lib/database'
 import { deliveryRouter } from '../delivery/router'
 import { projectRoot } from '../lib/env'
 import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
+import { printFontsProblem } from '../print/fonts'
 import { chineseAdminByDefault } from './adminLanguage'
 import { limitRequestBodies } from './bodyLimits'
 import { healthRouter } from './health'
@@ -31,6 +32,8 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   const payload = await getPayload({ config, cron: true })
   await migrateDatabase(payload)
   if (!transactionsAvailable(payload)) payload.logger.warn(`\n\n  ⚠ ${NO_TRANSACTIONS_WARNING}\n`)
+  const printFonts = printFontsProblem()
+  if (printFonts) payload.logger.warn(`\n\n  ⚠ ${printFonts}\n`)
 
   const app = express()
   app.disable('x-powered-by')

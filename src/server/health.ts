@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 
 import { projectRoot } from '../lib/env'
 import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
+import { printFontsProblem } from '../print/fonts'
 
 const DATABASE_TIMEOUT_MS = 2000
 const { version } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }
@@ -16,13 +17,18 @@ async function databaseReachable(payload: Payload): Promise<boolean> {
   return Promise.race([probe, timeout]).catch(() => false)
 }
 
-/** GET /healthz: for load balancers and docker-compose; 503 when the database does not answer, a warning when it has no transactions. */
+/**
+ * GET /healthz: for load balancers and docker-compose; 503 when the database does not answer, a
+ * warning when it has no transactions or the print edition's fonts are missing.
+ */
 export function healthRouter(payload: Payload): Router {
   const router = Router()
   router.get('/healthz', async (_req, res) => {
     const started = performance.now()
     const reachable = await databaseReachable(payload)
     const transactions = transactionsAvailable(payload)
+    const printFonts = printFontsProblem()
+    const warnings = [...(transactions ? [] : [NO_TRANSACTIONS_WARNING]), ...(printFonts ? [printFonts] : [])]
     res.status(reachable ? 200 : 503).json({
       status: reachable ? 'ok' : 'unavailable',
       version,
@@ -32,7 +38,8 @@ export function healthRouter(payload: Payload): Router {
         latencyMs: Math.round((performance.now() - started) * 10) / 10,
         transactions,
       },
-      ...(transactions ? {} : { warnings: [NO_TRANSACTIONS_WARNING] }),
+      printEdition: !printFonts,
+      ...(warnings.length ? { warnings } : {}),
     })
   })
   return router

@@ -113,13 +113,19 @@ describe('GET /delivery/v1/issues/:id/pdf', () => {
 })
 
 describe('without the CJK fonts', () => {
-  it('answers 503 naming the package to install, and prints nothing with missing glyphs', async () => {
+  it('answers 503 naming the package to install, and prints nothing with missing glyphs; start-up and /healthz say so', async () => {
     const fontless = await startTestServer(context.database, { PRINT_FONT_DIRS: '/nonexistent/fonts' })
     try {
       const response = await fetch(`${fontless.baseURL}${BASE}/issues/${issue.id}/pdf`)
       expect(response.status).toBe(503)
       const body = await response.json()
       expect(body.error.message).toMatch(/fonts-noto-cjk/)
+      const preview = await fetch(`${fontless.baseURL}/api/issues/${issue.id}/print/pdf`, { headers: { Authorization: `JWT ${staff.editor.token}` } })
+      expect(preview.status).toBe(503)
+      expect((await preview.json()).errors[0].message).toMatch(/fonts-noto-cjk/)
+      const health = await (await fetch(`${fontless.baseURL}/healthz`)).json()
+      expect(health).toMatchObject({ status: 'ok', printEdition: false, warnings: [expect.stringContaining('fonts-noto-cjk')] })
+      expect(fontless.output()).toContain('fonts-noto-cjk')
     } finally {
       await fontless.stop()
     }
