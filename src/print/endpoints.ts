@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaff } from '../../access/roles'
-import { issueCitation } from '../citations'
 import type { Issue } from '../payload-types'
 import { draftSource } from '../preview/draftSource'
 import { FORBIDDEN, NOT_FOUND, RequestError, SERVICE_UNAVAILABLE } from '../lib/RequestError'
@@ -40,7 +39,7 @@ export const printPreviewEndpoints: Endpoint[] = [
         throw new RequestError(req, NOT_FOUND, { en: 'The print edition comes as pdf or docx.', zh: '打印版格式只有 pdf 和 docx 两种。' })
       }
       const issue = await draftIssue(req, String(req.routeParams?.id))
-      const edition = await loadPrintIssue(req.payload, issue, { citation: issueCitation(issue), draft: true, source: draftSource })
+      const edition = await loadPrintIssue(req.payload, issue, { draft: true, source: draftSource })
       const bytes = await format.write(edition).catch((error: unknown) => {
         if (!(error instanceof PrintFontsMissing)) throw error
         throw new RequestError(req, SERVICE_UNAVAILABLE, {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { issueCitation } from '../citations'
 import { figureCounter, lexicalToBlocks, type ReadContext } from '../document/fromLexical'
 import { citedFootnoteNumbers, type Footnote } from '../document/blocks'
 import { type ContentSource, publishedSource } from '../delivery/published'
@@ -57,7 +58,7 @@ function printItem(item: Item, context: ReadContext): PrintItem {
 export async function loadPrintIssue(
   payload: Payload,
   issue: Issue,
-  { citation, source = publishedSource, draft = false }: { citation: string; source?: ContentSource; draft?: boolean },
+  { source = publishedSource, draft = false }: { source?: ContentSource; draft?: boolean } = {},
 ): Promise<PrintIssue> {
   const items = inReadingOrder(issue, await source.itemsOfIssue(payload, issue, 2))
   const sectionIDs = (issue.sections ?? []).map((row) => relationID(row.section as never)).filter((id) => id !== undefined)
@@ -103,7 +104,7 @@ export async function loadPrintIssue(
     ...(series.publisherOffice ? { publisherOffice: series.publisherOffice } : {}),
     ...(issue.publicationDate ? { publicationDate: isoDay(new Date(issue.publicationDate)) } : {}),
     dateLine: issue.publicationDate ? chineseDate(new Date(issue.publicationDate)) : '',
-    citation,
+    citation: issueCitation(issue),
     sections: printSections,
     footnotes,
     draft,

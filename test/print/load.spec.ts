@@ -37,7 +37,7 @@ beforeAll(async () => {
   const { docs } = await context.payload.find({ collection: 'series', limit: 1 })
   const series = await seriesBySlug(context.payload, docs[0].slug!)
   const issue = await issueByNumber(context.payload, series, 2026, 1)
-  printed = await loadPrintIssue(context.payload, issue, { citation: 'citation line' })
+  printed = await loadPrintIssue(context.payload, issue)
   // What the delivery API renders (src/delivery/issueContents.ts, without its HTML sanitizer, which jest cannot load).
   const items = inReadingOrder(issue, await itemsOfIssue(context.payload, issue, 2))
   const numbering = issueNumbering(issue)
@@ -78,6 +78,7 @@ describe('the issue as the printed edition lays it out', () => {
     expect(printed.label).toBe('2026【01】')
     expect(printed.bracketNumber).toBe('【01】')
     expect(printed.dateLine).toMatch(/^2026年1月\d{1,2}日$/)
+    expect(printed.citation).toMatch(new RegExp(`^${printed.seriesTitle}\\[J\\]\\. 2026\\(1\\)`))
   })
 
   it('numbers footnotes exactly as the delivery API does, in the items that cite them', () => {

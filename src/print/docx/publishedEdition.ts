@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import { issueCitation } from '../../citations'
 import type { RenderedResponse } from '../../delivery/cache'
 import type { Issue } from '../../payload-types'
 import { editionFileName } from '../fileName'
@@ -11,7 +10,7 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** The published issue's Word edition as the delivery API serves it: a download under its Chinese file name. */
 export async function publishedEditionDocx(payload: Payload, issue: Issue): Promise<RenderedResponse> {
-  const edition = await loadPrintIssue(payload, issue, { citation: issueCitation(issue) })
+  const edition = await loadPrintIssue(payload, issue)
   return {
     body: await issueToDocx(edition),
     contentType: DOCX_TYPE,
