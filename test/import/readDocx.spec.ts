@@ -18,6 +18,7 @@ import { chartPNG } from '../helpers/images'
 import { demoPrintIssue } from '../print/pdfIssue'
 import {
   buildBulletinDocx,
+  type DocxBuildOptions,
   type DocxBulletin,
   demoBulletin,
   expectedBulletin,
@@ -196,6 +197,21 @@ describe('a bulletin typed in Word, as the paragraph stream', () => {
     expect(markers).toEqual(source.paragraphs.flatMap((paragraph) => (paragraph.kind === 'text' ? footnoteNumbers(paragraph.inlines) : [])))
   })
 
+  it('takes superscript numbers typed by hand for footnote markers when the file has no notes of its own, but not an exponent', async () => {
+    const read = await readDocx(await buildBulletinDocx(demoBulletin, { notes: 'typed' }))
+    expect(read.footnotes).toEqual([])
+    const markers = read.paragraphs.flatMap((paragraph) => (paragraph.kind === 'text' ? footnoteNumbers(paragraph.inlines) : []))
+    // Each marker in the text, then the same number opening its typed note line.
+    expect(markers).toEqual([1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6])
+    for (const paragraphs of [read.paragraphs, source.paragraphs]) {
+      const exponent = paragraphs.flatMap((paragraph) => (paragraph.kind === 'text' ? paragraph.inlines : [])).filter((inline) => inline.kind === 'text' && inline.superscript)
+      expect(exponent).toEqual([
+        { kind: 'text', text: '2', superscript: true },
+        { kind: 'text', text: '2', superscript: true },
+      ])
+    }
+  })
+
   it('numbers footnotes as Word prints them, not by their ids, when deleted footnotes left gaps in the ids', async () => {
     const read = await readDocx(await buildBulletinDocx(demoBulletin, { footnoteIdStep: 3 }))
     expect(read.footnotes).toEqual(expected.footnotes)
@@ -223,13 +239,14 @@ describe('a file that is not a Word document', () => {
   })
 })
 
-describe.each([
-  ['in Heading 1 style', 'heading1'],
-  ['typed in bold', 'bold'],
-] as const)('a bulletin typed in Word with its section banners %s, recognised as an issue', (_, sectionBanners) => {
+describe.each<[string, DocxBuildOptions]>([
+  ['section banners in Heading 1 style', { sectionBanners: 'heading1' }],
+  ['section banners typed in bold', { sectionBanners: 'bold' }],
+  ['footnotes typed by hand (superscript numbers, note lines) and bold banners', { sectionBanners: 'bold', notes: 'typed' }],
+])('a bulletin typed in Word with %s, recognised as an issue', (_, options) => {
   let issue: ImportedIssue
   beforeAll(async () => {
-    issue = recogniseIssue(await readDocx(await buildBulletinDocx(demoBulletin, { sectionBanners })))
+    issue = recogniseIssue(await readDocx(await buildBulletinDocx(demoBulletin, options)))
   })
 
   const items = () => issue.sections.flatMap((section) => section.items)

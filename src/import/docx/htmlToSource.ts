@@ -7,12 +7,18 @@ import { ParagraphStream } from './paragraphStream'
 import { isLayoutTable, tableRowElements, tableRows } from './tables'
 
 const HEADING = /^h([1-6])$/
+// Mammoth's anchor on a reference to one of the file's own footnotes or endnotes.
+const OWN_NOTE_REFERENCE = /id="(?:footnote|endnote)-ref-/
 const BLOCK_IN_LIST_ITEM = new Set(['p', 'ol', 'ul', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 
 class HtmlWalker {
-  readonly stream = new ParagraphStream()
+  readonly stream: ParagraphStream
   readonly notes: NoteNumbers = new Map()
   readonly noteItems: HtmlElement[] = []
+
+  constructor(hasOwnNotes: boolean) {
+    this.stream = new ParagraphStream(!hasOwnNotes)
+  }
 
   blocks(nodes: readonly HtmlNode[]): void {
     for (const node of nodes) {
@@ -66,7 +72,7 @@ class HtmlWalker {
 
 /** Mammoth's HTML of a Word file → the paragraph stream, and the file's own footnotes with their printed numbers. */
 export function htmlToSource(html: string): { paragraphs: SourceParagraph[]; footnotes: Footnote[] } {
-  const walker = new HtmlWalker()
+  const walker = new HtmlWalker(OWN_NOTE_REFERENCE.test(html))
   walker.blocks(parseHtml(html))
   const footnotes = walker.noteItems
     .map((item) => footnoteFromNote(item, walker.notes))

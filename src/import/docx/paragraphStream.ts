@@ -1,6 +1,7 @@
 import type { Inline, TableRow } from '../../document/blocks'
 import type { SourceParagraph } from '../model'
 import { isBreak, mergeTexts, type Piece, trimEnds } from './inlines'
+import { TypedMarkers } from './typedMarkers'
 
 type TextStyle = NonNullable<Extract<SourceParagraph, { kind: 'text' }>['style']>
 
@@ -25,6 +26,13 @@ export class ParagraphStream {
   readonly paragraphs: SourceParagraph[] = []
   private pageBreakPending = false
 
+  /** Set when the file has no notes of its own: its superscript numbers are then its footnote markers. */
+  private readonly typedMarkers?: TypedMarkers
+
+  constructor(markersTyped: boolean) {
+    if (markersTyped) this.typedMarkers = new TypedMarkers()
+  }
+
   /** One Word paragraph: split at its line breaks and pictures, empty lines dropped. */
   addPieces(found: readonly Piece[], style: TextStyle = {}): void {
     let run: Inline[] = []
@@ -45,7 +53,10 @@ export class ParagraphStream {
   }
 
   addTable(rows: TableRow[]): void {
-    if (rows.length > 0) this.paragraphs.push({ kind: 'table', rows })
+    if (rows.length === 0) return
+    const typed = this.typedMarkers
+    const marked = typed ? rows.map((row) => ({ ...row, cells: row.cells.map((cell) => typed.apply(cell)) })) : rows
+    this.paragraphs.push({ kind: 'table', rows: marked })
   }
 
   pageBreak(): void {
@@ -53,7 +64,8 @@ export class ParagraphStream {
   }
 
   private addText(run: readonly Inline[], style: TextStyle): void {
-    const inlines = trimEnds(mergeTexts(run))
+    const merged = trimEnds(mergeTexts(run))
+    const inlines = this.typedMarkers?.apply(merged) ?? merged
     if (!hasContent(inlines)) return
     const full: TextStyle = {
       ...style,
