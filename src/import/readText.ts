@@ -32,6 +32,11 @@ function untex(text: string): string {
   })
 }
 
+/** Unicode superscript digits in a text as footnote markers, exponents (m², 10³) left as text. */
+export function superscriptMarkers(text: string): Inline[] {
+  return markersIn(text, {})
+}
+
 function markersIn(text: string, style: { bold?: boolean; italic?: boolean }): Inline[] {
   const inlines: Inline[] = []
   let last = 0
