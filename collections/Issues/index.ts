@@ -4,6 +4,7 @@ import { editors } from '../../access/editors'
 import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { issueBuilderEndpoints } from '../../src/builder/endpoints'
+import { issueImportEndpoints } from '../../src/import/endpoints'
 import { printPreviewEndpoints } from '../../src/print/endpoints'
 import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
@@ -35,6 +36,8 @@ export const Issues: CollectionConfig = {
     components: {
       edit: workflowEditComponents,
       views: {
+        import: { Component: '/components/IssueImport#IssueImportView', path: '/import', exact: true },
+        list: { actions: ['/components/IssueImport#IssueImportButton'] },
         edit: {
           builder: {
             Component: '/components/IssueBuilder#IssueBuilderView',
@@ -54,7 +57,7 @@ export const Issues: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
-  endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints],
+  endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints, ...issueImportEndpoints],
   hooks: {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],

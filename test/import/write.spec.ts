@@ -147,7 +147,11 @@ describe('writing a recognised archive issue', () => {
 
   it('stops when the issue exists, naming it, and rewrites the draft with replace, without duplicates', async () => {
     const tag = unique('r')
-    const footnotes: Footnote[] = [1, 2, 3, 4].map((number) => ({ number, text: `来源 ${number}. https://r.example.org/${tag}/${number}`, url: `https://r.example.org/${tag}/${number}` }))
+    const footnotes: Footnote[] = [
+      ...[1, 2, 3].map((number) => ({ number, text: `来源 ${number}. https://r.example.org/${tag}/${number}`, url: `https://r.example.org/${tag}/${number}` })),
+      // Without an address, a reference is found again by its printed text.
+      { number: 4, text: `能源热点信息监测，第一期，${tag}` },
+    ]
     const where = target()
     const first = await writeImportedIssue(await reqAs(editor), importedIssue(tag, footnotes), where)
     const before = await counts()

@@ -76,31 +76,35 @@ function newReference(footnote: Footnote, { doi, url }: Identity, warnings: Impo
   return { kind: 'report', title }
 }
 
-async function findKnown(req: PayloadRequest, { doi, url }: Identity): Promise<Reference | undefined> {
+/** The recorded reference with the same address or DOI; without either, the one printed the same way. */
+async function findKnown(req: PayloadRequest, { doi, url }: Identity, title: string): Promise<Reference | undefined> {
   const or: Where[] = []
   if (url) or.push({ url: { equals: url } })
   if (doi) or.push({ doi: { equals: doi } })
-  if (!or.length) return undefined
-  const { docs } = await req.payload.find({ collection: 'references', depth: 0, limit: 1, overrideAccess: false, req, where: { or } })
+  const where: Where = or.length ? { or } : { and: [{ title: { equals: title } }, { url: { exists: false } }, { doi: { exists: false } }] }
+  const { docs } = await req.payload.find({ collection: 'references', depth: 0, limit: 1, overrideAccess: false, req, where })
   return docs[0]
 }
 
 /**
  * Each footnote becomes a citation of a reference: the recorded one with the same web address or
- * DOI, else a new one. The same address printed under two numbers is one reference.
+ * DOI (or, having neither, the same text), else a new one. The same source printed under two
+ * numbers is one reference, and importing the issue again finds what the first import recorded.
  */
 export async function findOrCreateReferences(req: PayloadRequest, footnotes: readonly Footnote[]): Promise<ReferencePlan> {
   const plan: ReferencePlan = { byNumber: new Map(), created: 0, matched: 0, warnings: [] }
   const seen = new Map<string, number | string>()
   for (const footnote of footnotes) {
     const found = identity(footnote, plan.warnings)
+    const title = titleOf(footnote)
     const keys = [found.url && `url:${found.url}`, found.doi && `doi:${found.doi}`].filter((key): key is string => Boolean(key))
+    if (!keys.length) keys.push(`title:${title}`)
     const again = keys.map((key) => seen.get(key)).find((id) => id !== undefined)
     if (again !== undefined) {
       plan.byNumber.set(footnote.number, again)
       continue
     }
-    const known = await findKnown(req, found)
+    const known = await findKnown(req, found, title)
     const reference =
       known ?? (await req.payload.create({ collection: 'references', data: newReference(footnote, found, plan.warnings), overrideAccess: false, req }))
     if (known) plan.matched += 1

@@ -113,7 +113,7 @@ export async function writeImportedIssue(
     for (const { item, number, section } of items) {
       say('item', { en: `item ${number}/${items.length} ${item.title}`, zh: `稿件 ${number}/${items.length} ${item.title}` })
       const credited = [...new Set(item.credits.map(normalizeName).filter(Boolean))].map((key) => contributors.get(key)!.author)
-      if (!credited.length && !warnings.some((entry) => entry.item === number && entry.code.includes('credit'))) {
+      if (!credited.length && !warnings.some((entry) => entry.item === number && /credit/i.test(entry.code))) {
         warnings.push(warning('credit-missing', { en: `No credit line after item ${number} “${item.title}”.`, zh: `第 ${number} 篇“${item.title}”后没有署名行。` }, { item: number }))
       }
       credited.forEach((author) => perContributor.set(String(author.id), (perContributor.get(String(author.id)) ?? 0) + 1))

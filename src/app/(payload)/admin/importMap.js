@@ -1,4 +1,5 @@
 import { WorkflowPanel as WorkflowPanel_3a8e8d00bf1f50233953c9d2e1ecfe05 } from '../../../components/WorkflowPanel'
+import { PrintEditionLinks as PrintEditionLinks_9ab4fe9d23e684d41cafcbf9a4a7b890 } from '../../../components/PrintEditionLinks'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,8 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedWithIssue as PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a } from '../../../components/PublishedWithIssue'
 import { IssueBuilderView as IssueBuilderView_78bb5674da9b9c0620c83dc5acec12e4 } from '../../../components/IssueBuilder'
+import { IssueImportButton as IssueImportButton_ee300382ab6a129aa206837af0f688b3 } from '../../../components/IssueImport'
+import { IssueImportView as IssueImportView_ee300382ab6a129aa206837af0f688b3 } from '../../../components/IssueImport'
 import { CreditedContributorsCell as CreditedContributorsCell_9b4f211cf7c82faef3af80a63a8ca0ef } from '../../../components/CreditedContributorsCell'
 import { ItemQuickFilters as ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601 } from '../../../components/ItemQuickFilters'
 import { CreditStatsLink as CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda } from '../../../components/CreditStatsLink'
@@ -37,6 +40,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_3a8e8d00bf1f50233953c9d2e1ecfe05,
+  "/components/PrintEditionLinks#PrintEditionLinks": PrintEditionLinks_9ab4fe9d23e684d41cafcbf9a4a7b890,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -65,6 +69,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishedWithIssue#PublishedWithIssue": PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a,
   "/components/IssueBuilder#IssueBuilderView": IssueBuilderView_78bb5674da9b9c0620c83dc5acec12e4,
+  "/components/IssueImport#IssueImportButton": IssueImportButton_ee300382ab6a129aa206837af0f688b3,
+  "/components/IssueImport#IssueImportView": IssueImportView_ee300382ab6a129aa206837af0f688b3,
   "/components/CreditedContributorsCell#CreditedContributorsCell": CreditedContributorsCell_9b4f211cf7c82faef3af80a63a8ca0ef,
   "/components/ItemQuickFilters#ItemQuickFilters": ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601,
   "/components/CreditStatsLink#CreditStatsLink": CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda,

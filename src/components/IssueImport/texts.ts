@@ -1,0 +1,42 @@
+/** Every word the import page shows, in the admin's two languages. */
+export const issueImportTexts = {
+  button: { en: 'Import', zh: '导入' },
+  title: { en: 'Import an issue from the archive', zh: '导入往期期刊' },
+  hint: {
+    en: 'Upload a Word file (.docx), a PDF (.pdf) or the text of a PDF (.txt), say which issue it is, check what was recognised, then create the draft.',
+    zh: '上传 Word 文件（.docx）、PDF（.pdf）或 PDF 的文本（.txt），填写刊物系列与期号，核对识别结果后创建草稿。',
+  },
+  file: { en: 'File', zh: '文件' },
+  series: { en: 'Series', zh: '刊物系列' },
+  year: { en: 'Year', zh: '年份' },
+  number: { en: 'Number', zh: '期号' },
+  date: { en: 'Publication date', zh: '出版日期' },
+  published: { en: 'Already published (back issue, administrators only)', zh: '作为已发布的往期导入（仅限管理员）' },
+  replace: { en: 'Replace the existing draft', zh: '替换已有草稿' },
+  recognise: { en: 'Recognise', zh: '识别' },
+  create: { en: 'Create', zh: '创建' },
+  working: { en: 'Working…', zh: '处理中……' },
+  structure: { en: 'Recognised structure', zh: '识别结果' },
+  cover: { en: 'Cover', zh: '封面' },
+  newSection: { en: 'new section', zh: '新栏目' },
+  editorsNote: { en: "editor's note", zh: '含编者按' },
+  footnotes: { en: 'footnotes', zh: '脚注' },
+  items: { en: 'items', zh: '稿件' },
+  tables: { en: 'tables', zh: '表格' },
+  credits: { en: 'Credits', zh: '署名' },
+  noCredit: { en: 'no credit', zh: '无署名' },
+  publishedIn: { en: 'published in', zh: '原文出处' },
+  warnings: { en: 'To check', zh: '请核对' },
+  existing: {
+    en: 'This issue already exists; tick “Replace the existing draft” to rewrite it:',
+    zh: '该期已存在；如要重写，请勾选“替换已有草稿”：',
+  },
+  created: { en: 'The issue is created:', zh: '期刊已创建：' },
+  open: { en: 'Open the issue', zh: '打开期刊' },
+  references: { en: 'references', zh: '参考文献' },
+  newOnes: { en: 'new', zh: '新建' },
+  matched: { en: 'already recorded', zh: '匹配已有' },
+  editorsOnly: { en: 'Importing issues is for editors and administrators.', zh: '只有编辑和管理员可以导入期刊。' },
+}
+
+export type IssueImportText = keyof typeof issueImportTexts
