@@ -6,7 +6,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The express host initialises Payload from node_modules before Next starts; Next's routes must
   // use that same copy (one instance, one set of error classes), not a bundled second copy.
-  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle'],
+  // The Typst compiler is a native addon and pdf.js loads its own worker: both load from node_modules too.
+  serverExternalPackages: ['payload', '@payloadcms/db-sqlite', '@payloadcms/db-mongodb', '@payloadcms/drizzle', '@myriaddreamin/typst-ts-node-compiler', 'pdfjs-dist'],
   // Types and lint run in `npm run typecheck` and the test suite, not in every build.
   typescript: { ignoreBuildErrors: true },
   eslint: { ignoreDuringBuilds: true },

@@ -14,7 +14,7 @@ let staff: Record<'admin' | 'editor' | 'reviewer', StaffMember>
 
 function form(fields: Record<string, unknown>, file?: { name: string; bytes: Uint8Array }): FormData {
   const body = new FormData()
-  if (file) body.append('file', new Blob([file.bytes]), file.name)
+  if (file) body.append('file', new Blob([Buffer.from(file.bytes)]), file.name)
   body.append('_payload', JSON.stringify(fields))
   return body
 }
