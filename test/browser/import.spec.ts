@@ -20,7 +20,8 @@ describe('the import page', () => {
     await page.locator('input[name="year"]').fill('2019')
     await page.locator('input[name="number"]').fill('1')
     await page.getByRole('button', { name: '识别' }).click()
-    await expect(page.getByRole('alert').innerText()).resolves.toContain('请选择要导入的期刊文件。')
+    // The page's own alert; Next's route announcer is an alert too.
+    await expect(page.locator('.issue-import__error').innerText()).resolves.toContain('请选择要导入的期刊文件。')
 
     await page.locator('input[name="file"]').setInputFiles(REFERENCE)
     await page.locator('select[name="series"]').selectOption(series[0].slug as string)
