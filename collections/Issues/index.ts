@@ -66,14 +66,15 @@ export const Issues: CollectionConfig = {
     beforeDelete: [publicationHistory.beforeDelete],
   },
   fields: [
-    ...workflowFields(issueStates, 'planning'),
-    ...publicationFields,
+    // First in the sidebar: checking the printed form is what a reviewer opens an issue for.
     {
       name: 'printEdition',
       type: 'ui',
       label: { en: 'Print edition', zh: '打印版' },
       admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/PrintEditionLinks#PrintEditionLinks' } },
     },
+    ...workflowFields(issueStates, 'planning'),
+    ...publicationFields,
     {
       name: 'series',
       type: 'relationship',
