@@ -30,7 +30,7 @@ export function warningsFor({ items, footnotes, hasContents, missing, orphans }:
     warnings.push({
       code: 'noContents',
       message: {
-        en: 'No table of contents (目录) was found: items were recognised from the layout alone; check where each item starts.',
+        en: 'No table of contents was found: items were recognised from the layout alone; check where each item starts.',
         zh: '未找到目录：条目仅按版式识别，请核对每条的起止位置。',
       },
     })
