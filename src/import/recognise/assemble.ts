@@ -2,7 +2,7 @@ import { type Block, type Inline, plainText, type PublishedIn } from '../../docu
 import type { ImportedItem, ImportedSection } from '../model'
 import { blocksOf } from './blocks'
 import type { Contents } from './contents'
-import { sectionName } from './contents'
+import { bannerName } from './contents'
 import { creditLine, trailingCredit } from './credits'
 import { publishedInLine } from './publishedIn'
 import { editorsNoteLabel } from './roles'
@@ -94,7 +94,7 @@ export function assemble(units: readonly Unit[], order: readonly number[], title
       current = { title: unit as TextUnit, section, inContents: !!title.entry, units: [] }
       drafts.push(current)
     } else if (isText(unit) && unit.role === 'banner') {
-      bannerSection = sectionName(unit.text)
+      bannerSection = bannerName(unit.text, contents?.sections ?? [])
       current = undefined
     } else if (isText(unit) && unit.role === 'editorsNote') {
       const rest = editorsNoteLabel(unit.text)!.rest

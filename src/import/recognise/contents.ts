@@ -26,6 +26,17 @@ export function sectionName(text: string): string | undefined {
   return name
 }
 
+/**
+ * A banner of the body: a marked section line, or a line that is exactly one of the sections the
+ * 目录 names (a series may print them without ◆ or 【】).
+ */
+export function bannerName(text: string, known: readonly string[]): string | undefined {
+  const marked = sectionName(text)
+  if (marked) return marked
+  const key = matchKey(text)
+  return known.find((name) => matchKey(name) === key)
+}
+
 type Line = { title: string; page?: number; ruler?: boolean }
 
 function linesOf(unit: Unit): Line[] {

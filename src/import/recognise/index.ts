@@ -21,7 +21,7 @@ export function recogniseIssue(source: SourceDocument): ImportedIssue {
   const contents = findContents(units)
   const { masthead, end: coverEnd } = readMasthead(units, contents?.start)
   const bodyStart = contents ? contents.end : coverEnd
-  for (const unit of units) if (isText(unit)) unit.role = roleOf(unit)
+  for (const unit of units) if (isText(unit)) unit.role = roleOf(unit, contents?.sections ?? [])
 
   const outside = new Set<number>(units.map((_, index) => index).filter((index) => index < bodyStart))
   const furniture = findFurniture(units, masthead, (text) => creditLine(text) !== undefined)

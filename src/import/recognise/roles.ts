@@ -1,4 +1,4 @@
-import { sectionName } from './contents'
+import { bannerName, sectionName } from './contents'
 import { creditLine } from './credits'
 import { publishedInLine } from './publishedIn'
 import { endsClosed } from './text'
@@ -42,11 +42,15 @@ export function bulletText(text: string): boolean {
 
 export const bulletMark = BULLET
 
-export function roleOf(unit: TextUnit): Role {
+/**
+ * `sections`: the section names the 目录 gives. A Word Heading 1 or 2 is a banner by its text like
+ * any paragraph; otherwise it is left to the title matcher, whatever its numbering or punctuation.
+ */
+export function roleOf(unit: TextUnit, sections: readonly string[]): Role {
   const text = unit.text
-  if (unit.style?.heading && unit.style.heading <= 2) return 'running'
   if (editorsNoteLabel(text)) return 'editorsNote'
-  if (sectionName(text) && !unit.style?.listItem) return 'banner'
+  if (bannerName(text, sections) && !unit.style?.listItem) return 'banner'
+  if (unit.style?.heading && unit.style.heading <= 2) return 'running'
   if (creditLine(text)) return 'credit'
   if (publishedInLine(text)) return 'publishedIn'
   if (CAPTION.test(text) && text.length <= 160) return 'caption'
