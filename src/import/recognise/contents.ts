@@ -4,7 +4,7 @@ import { isText, type TextUnit, type Unit } from './units'
 
 /**
  * The 目录: ◆ section lines and item titles with dot leaders or tabs and page numbers, maybe
- * wrapped over two lines, maybe with a ruler line. It is the strongest evidence for where items
+ * wrapped over two lines, maybe with a ruler line; or the same without page numbers. It is the strongest evidence for where items
  * start in the body and which section each belongs to.
  */
 
@@ -59,10 +59,8 @@ function isContentsHeading(unit: Unit | undefined): unit is TextUnit {
   return isText(unit) && HEADING.test(unit.text.replace(/\s+/g, ' ').trim())
 }
 
-/** The 目录 and where it ends, or undefined when the issue has none. */
-export function findContents(units: readonly Unit[]): Contents | undefined {
-  const start = units.findIndex((unit) => isContentsHeading(unit))
-  if (start < 0) return undefined
+/** A 目录 whose lines end in page numbers (dot leaders, tabs, a table of title and page). */
+function pagedContents(units: readonly Unit[], start: number): Contents | undefined {
   const entries: ContentsEntry[] = []
   const sections: string[] = []
   let section: string | undefined
@@ -100,4 +98,61 @@ export function findContents(units: readonly Unit[]): Contents | undefined {
   }
   if (entries.length === 0) return undefined
   return { start, end: lastEntryEnd, sections: sections.filter((name) => entries.some((entry) => entry.section === name)), entries }
+}
+
+const LONGEST_UNPAGED_ENTRY = 100
+const MOST_UNPAGED_LINES = 400
+
+/** What makes a 目录 line and its body counterpart the same: a section by its name, however marked. */
+function recurrenceKey(text: string): string {
+  const name = sectionName(text)
+  return name ? `section:${matchKey(name)}` : matchKey(text)
+}
+
+/**
+ * A 目录 without page numbers (a Word TOC field never updated, a typist's plain list): short lines
+ * that end where one of them recurs, which is where the body starts. Section lines after the last
+ * title belong to the body.
+ */
+function unpagedContents(units: readonly Unit[], start: number): Contents | undefined {
+  const seen = new Set<string>()
+  let recurs = -1
+  for (let index = start + 1; index < units.length && index - start <= MOST_UNPAGED_LINES; index++) {
+    const unit = units[index]
+    if (!isText(unit) || unit.text.length > LONGEST_UNPAGED_ENTRY) return undefined
+    if (RULER.test(unit.text)) continue
+    const key = recurrenceKey(unit.text)
+    if (seen.has(key)) {
+      recurs = index
+      break
+    }
+    seen.add(key)
+  }
+  if (recurs < 0) return undefined
+  const entries: ContentsEntry[] = []
+  const sections: string[] = []
+  let section: string | undefined
+  let end = start + 1
+  for (let index = start + 1; index < recurs; index++) {
+    const text = (units[index] as TextUnit).text
+    if (RULER.test(text)) continue
+    const named = sectionName(text)
+    if (named) {
+      section = named
+      sections.push(named)
+      continue
+    }
+    const title = text.replace(LEADER_TAIL, '').trim()
+    entries.push({ section, title, key: matchKey(title) })
+    end = index + 1
+  }
+  if (entries.length === 0) return undefined
+  return { start, end, sections: sections.filter((name) => entries.some((entry) => entry.section === name)), entries }
+}
+
+/** The 目录 and where it ends, or undefined when the issue has none. */
+export function findContents(units: readonly Unit[]): Contents | undefined {
+  const start = units.findIndex((unit) => isContentsHeading(unit))
+  if (start < 0) return undefined
+  return pagedContents(units, start) ?? unpagedContents(units, start)
 }
