@@ -7,7 +7,7 @@ import { creditLine, trailingCredit } from './credits'
 import { publishedInLine } from './publishedIn'
 import { editorsNoteLabel } from './roles'
 import type { TitleMark } from './titles'
-import { endsClosed, hasCJK, sliceInlines, withoutFootnotes } from './text'
+import { hasCJK, sliceInlines, titleEndsClosed, withoutFootnotes } from './text'
 import { isText, type TextUnit, type Unit, withInlines } from './units'
 
 /**
@@ -24,7 +24,7 @@ export type Assembly = { sections: ImportedSection[]; items: AssembledItem[]; or
 type Draft = { title: TextUnit; section: string; inContents: boolean; units: Unit[] }
 
 function isEnglishTitle(unit: Unit | undefined): unit is TextUnit {
-  return isText(unit) && unit.role === 'running' && !hasCJK(unit.text) && /[A-Za-z]/.test(unit.text) && unit.text.length <= 200 && !endsClosed(unit.text.replace(/[.]$/, ''))
+  return isText(unit) && unit.role === 'running' && !hasCJK(unit.text) && /[A-Za-z]/.test(unit.text) && unit.text.length <= 200 && !titleEndsClosed(unit.text.replace(/[.]$/, ''))
 }
 
 /** Footnote markers printed in a title travel to the end of the item's first paragraph: a title here is plain text. */

@@ -17,6 +17,15 @@ export function endsClosed(text: string): boolean {
   return CLOSING.test(text.trimEnd())
 }
 
+/** A short note in brackets closing a title: （上）, （1）, (Part 2), （征求意见稿）, 【续】. */
+const TITLE_ANNOTATION = /\s*(?:[（(][^（()）]{1,12}[)）]|[【〔\[][^【】〔〕[\]]{1,12}[】〕\]])$/
+
+/** A title is a sentence when it ends in closing punctuation; a bracketed note after it does not close it. */
+export function titleEndsClosed(text: string): boolean {
+  const bare = text.trimEnd().replace(TITLE_ANNOTATION, '')
+  return bare === '' || endsClosed(bare)
+}
+
 export function isCJK(char: string): boolean {
   return CJK.test(char)
 }

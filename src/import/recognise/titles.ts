@@ -1,5 +1,5 @@
 import type { Contents, ContentsEntry } from './contents'
-import { endsClosed, hasCJK, matchKey } from './text'
+import { endsClosed, hasCJK, matchKey, titleEndsClosed } from './text'
 import { isText, type TextUnit, type Unit } from './units'
 
 /**
@@ -16,7 +16,7 @@ const SHORTEST_TRUNCATED_ENTRY = 8
 
 function matchesEntry(unit: TextUnit, entry: ContentsEntry): boolean {
   if (unit.role !== 'running' && unit.role !== 'heading') return false
-  if (unit.text.length > LONGEST_TITLE || endsClosed(unit.text.replace(/[：:].*$/, ''))) return false
+  if (unit.text.length > LONGEST_TITLE || titleEndsClosed(unit.text.replace(/[：:].*$/, ''))) return false
   const key = matchKey(unit.text)
   if (key === entry.key) return true
   return entry.key.length >= SHORTEST_TRUNCATED_ENTRY && key.startsWith(entry.key) && key.length <= entry.key.length + 30
@@ -25,7 +25,7 @@ function matchesEntry(unit: TextUnit, entry: ContentsEntry): boolean {
 /** A line that reads like a title: short, no closing punctuation, running text after it. */
 export function titleLike(unit: Unit | undefined, next: Unit | undefined): boolean {
   if (!isText(unit) || unit.role !== 'running' || !hasCJK(unit.text)) return false
-  if (unit.text.length < 4 || unit.text.length > 50 || endsClosed(unit.text)) return false
+  if (unit.text.length < 4 || unit.text.length > 50 || titleEndsClosed(unit.text)) return false
   return isText(next) && (next.role === 'running' || next.role === 'numbered' || next.role === 'heading') && (next.text.length > unit.text.length || endsClosed(next.text))
 }
 
