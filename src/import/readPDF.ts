@@ -22,6 +22,8 @@ type PageLines = { lines: Line[] }
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/
 const LEADER = /^[.．·…⋯_\s]+$/
+/** A 目录 entry's end: a dot leader and the page number, "title . . . . 3". */
+const LEADER_AND_PAGE = /(?:[.．·…⋯_]\s*){3,}\d{1,3}$/
 /**
  * pdfjs reads the wider glyph spacing of a justified CJK line as spaces ("上 述 研 究"). Three
  * or more CJK characters spaced one by one are such a line; a lone space between two (黄 健,
@@ -176,7 +178,10 @@ function tableOf(rows: readonly Line[]): SourceParagraph {
   }
 }
 
-/** Body lines into paragraphs: a wide gap, a change of size, an indent or a short previous line starts a new one. */
+/**
+ * Body lines into paragraphs: a wide gap, a change of size, an indent, a short previous line or one
+ * ending in a dot leader and page number (a 目录 entry filled to the margin) starts a new one.
+ */
 function bodyParagraphs(lines: readonly Line[], body: number): SourceParagraph[] {
   const paragraphs: SourceParagraph[] = []
   const text = lines.filter((line) => !isTableRow(line))
@@ -204,7 +209,8 @@ function bodyParagraphs(lines: readonly Line[], body: number): SourceParagraph[]
       previous.y - line.y > Math.max(line.size, body) * 1.7 ||
       Math.abs(previous.size - line.size) > 0.5 ||
       line.x0 > left + line.size * 0.8 ||
-      previous.x1 < right - line.size * 1.5
+      previous.x1 < right - line.size * 1.5 ||
+      LEADER_AND_PAGE.test(lineText(previous))
     if (startsNew) flush()
     current = current ? joinInlines(current, inlinesOf(line.glyphs, line)) : inlinesOf(line.glyphs, line)
     previous = line
