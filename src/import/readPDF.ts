@@ -15,7 +15,8 @@ import { joinInlines } from './recognise/text'
  * smaller text below the body) after its body, where a text layer has them.
  */
 
-type Glyph = { text: string; x: number; y: number; size: number; width: number }
+/** `narrowDigits`: digits set in the font's own superscript glyphs (see markFontSuperscripts). */
+type Glyph = { text: string; x: number; y: number; size: number; width: number; font: string; narrowDigits?: boolean }
 type Line = { glyphs: Glyph[]; y: number; size: number; x0: number; x1: number; cells: Glyph[][] }
 type PageLines = { lines: Line[] }
 
@@ -57,16 +58,46 @@ function glyphsOf(items: readonly unknown[]): Glyph[] {
   const glyphs: Glyph[] = []
   for (const item of items) {
     if (!item || typeof item !== 'object' || !('str' in item)) continue
-    const { str, transform, width } = item as { str: string; transform: number[]; width: number }
+    const { str, transform, width, fontName } = item as { str: string; transform: number[]; width: number; fontName: string }
     if (!str.trim()) continue
     const size = Math.hypot(transform[2]!, transform[3]!) || Math.abs(transform[3]!)
-    glyphs.push({ text: SPACED_OUT.test(str) ? str.replace(SPACE_BETWEEN_CJK, '') : str, x: transform[4]!, y: transform[5]!, size, width })
+    glyphs.push({ text: SPACED_OUT.test(str) ? str.replace(SPACE_BETWEEN_CJK, '') : str, x: transform[4]!, y: transform[5]!, size, width, font: fontName })
   }
   return glyphs
 }
 
-function isRaised(glyph: Glyph, line: { y: number; size: number }): boolean {
-  return glyph.size < line.size * 0.8 && glyph.y > line.y + line.size * 0.15
+/**
+ * A footnote marker: digits set smaller and raised above the line, even a little (Word raises
+ * them a third of the size, a typesetter less), or in the font's superscript glyphs.
+ */
+function isMarker(glyph: Glyph, line: { y: number; size: number }): boolean {
+  if (!/^\d{1,3}$/.test(glyph.text.trim())) return false
+  return (glyph.size < line.size * 0.8 && glyph.y > line.y + line.size * 0.05) || !!glyph.narrowDigits
+}
+
+const DIGITS = /^\d{1,4}$/
+/** Fewer digit runs than this in a font are too few to know how wide its digits are. */
+const FEWEST_DIGIT_SAMPLES = 3
+
+/**
+ * Superscripts from the font itself (OpenType sups, Typst's default) are reported at the text's
+ * size on its baseline: only their advance gives them away, about 0.3 em where the font's own
+ * digits are 0.5 em (text fonts' default figures are of one width). A run of 1–3 digits under
+ * three quarters of its font's usual digit advance is such a superscript.
+ */
+function markFontSuperscripts(glyphs: readonly Glyph[]): void {
+  const advances = new Map<string, number[]>()
+  for (const glyph of glyphs) {
+    const text = glyph.text.trim()
+    if (DIGITS.test(text)) advances.set(glyph.font, [...(advances.get(glyph.font) ?? []), glyph.width / text.length / glyph.size])
+  }
+  for (const glyph of glyphs) {
+    const text = glyph.text.trim()
+    const samples = advances.get(glyph.font) ?? []
+    if (!/^\d{1,3}$/.test(text) || samples.length < FEWEST_DIGIT_SAMPLES) continue
+    const usual = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
+    glyph.narrowDigits = glyph.width / text.length / glyph.size < usual * 0.75
+  }
 }
 
 /** Glyphs into lines: the largest text defines a line, smaller text (superscripts) joins the line it sits in. */
@@ -124,7 +155,7 @@ function inlinesOf(glyphs: readonly Glyph[], line: Line): Inline[] {
     run = []
   }
   for (const glyph of glyphs) {
-    if (isRaised(glyph, line) && /^\d{1,3}$/.test(glyph.text.trim())) {
+    if (isMarker(glyph, line)) {
       flush()
       inlines.push({ kind: 'footnote', number: Number(glyph.text.trim()) })
     } else run.push(glyph)
@@ -263,13 +294,14 @@ async function loadDocument(bytes: Uint8Array) {
 export async function readPDF(bytes: Uint8Array): Promise<SourceDocument> {
   const document = await loadDocument(bytes)
   try {
-    const pages: PageLines[] = []
+    const pageGlyphs: Glyph[][] = []
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
-      const content = await page.getTextContent()
-      pages.push({ lines: linesOf(glyphsOf(content.items)) })
+      pageGlyphs.push(glyphsOf((await page.getTextContent()).items))
       page.cleanup()
     }
+    markFontSuperscripts(pageGlyphs.flat())
+    const pages: PageLines[] = pageGlyphs.map((glyphs) => ({ lines: linesOf(glyphs) }))
     const words = pages.flatMap((page) => page.lines.map((line) => lineText(line).replace(/[\d\s\p{P}]/gu, ''))).join('')
     if (words.length < SHORTEST_TEXT_LAYER) throw refusal(NO_TEXT_LAYER)
     dropFurniture(pages)

@@ -4,10 +4,13 @@
  * markers and page-bottom footnotes, a paragraph broken over a page joined again, the table,
  * published-in and credit lines. Files that are not PDFs, or PDFs without text, are refused clearly.
  */
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+
 import { plainText } from '../../src/document/blocks'
 import type { ImportedIssue, SourceDocument } from '../../src/import/model'
 import { readPDF } from '../../src/import/readPDF'
 import { recogniseIssue } from '../../src/import/recognise'
+import { printFontDirectories } from '../../src/print/fonts'
 import { RequestError } from '../../src/lib/RequestError'
 import { chartPNG } from '../helpers/images'
 import { TYPST_BULLETIN, typesetBulletin, typesetScan } from './fixtures/bulletinTypst'
@@ -65,6 +68,33 @@ test('superscript markers and the footnotes from the foot of their pages, placed
   expect(citingTitles(issue)).toEqual({ 1: [network], 2: [network], 3: [buoy] })
   const bodies = allItems(issue).flatMap((item) => blockTexts(item.body))
   expect(bodies.filter((text) => text.includes('example.') || text.includes('方案汇编'))).toEqual([])
+})
+
+/**
+ * Markers a typesetter sets in the font's own superscript glyphs (Typst's default, Libertinus has
+ * them: full size, on the baseline in the text layer, only narrower) or smaller and raised only a
+ * little; and numbers in the running text beside them that are no markers.
+ */
+const FONT_SUPERSCRIPTS = `
+#set page(paper: "a5", margin: 2cm)
+#set text(font: ((name: "Libertinus Serif", covers: "latin-in-cjk"), "Noto Serif CJK SC"), size: 10.5pt, lang: "zh", cjk-latin-spacing: none)
+课题组从 5000 种候选配方中筛选出 37 种组合，验证了其中的 9 种。#footnote[某实验室年报，2025 年。]2026 年将扩大到 12 个省份。#footnote[https://example.org/report/2026]
+
+监测站由 2019 年的 86 个增至 148 个#super(typographic: false, baseline: -0.1em)[3]，覆盖全部沿海地市。
+`
+
+test('markers in the font’s superscript glyphs or barely raised are markers; the numbers of the running text stay text', async () => {
+  const compiler = NodeCompiler.create({ fontArgs: [{ fontPaths: printFontDirectories() }] })
+  const read = await readPDF(new Uint8Array(compiler.pdf({ mainFileContent: FONT_SUPERSCRIPTS })))
+  const marked = read.paragraphs.map((paragraph) =>
+    paragraph.kind === 'text' ? paragraph.inlines.map((inline) => (inline.kind === 'footnote' ? `[${inline.number}]` : plainText([inline]))).join('') : '',
+  )
+  expect(marked).toEqual([
+    '课题组从5000种候选配方中筛选出37种组合，验证了其中的9种。[1]2026年将扩大到12个省份。[2]',
+    '监测站由2019年的86个增至148个[3]，覆盖全部沿海地市。',
+    '[1]某实验室年报，2025年。',
+    '[2]https://example.org/report/2026',
+  ])
 })
 
 test('the item running over pages: its paragraph cut by the page end (and the footnote below it) is one paragraph again', () => {
