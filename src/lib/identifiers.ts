@@ -42,3 +42,23 @@ export function normalizeDOI(input: string): null | string {
 export function doiURL(doi: string): string {
   return `https://doi.org/${doi}`
 }
+
+// In printed text, an address ends where Chinese punctuation, a quote or a closing bracket begins.
+const URL_IN_TEXT = /https?:\/\/[^\s<>"'“”，。；、）》」】]+/i
+const DOI_IN_TEXT = /\b10\.\d{4,9}\/[^\s<>"'“”，。；、）》」】]+/
+
+function trimTrailingPunctuation(value: string): string {
+  return value.replace(/[.,;:)\]>]+$/, '')
+}
+
+/** The first web address written in a footnote or sentence, without the punctuation after it. */
+export function findURL(text: string): string | undefined {
+  const match = URL_IN_TEXT.exec(text)
+  return match ? trimTrailingPunctuation(match[0]) : undefined
+}
+
+/** The first DOI (10.xxxx/…) written in a footnote or sentence, without the punctuation after it. */
+export function findDOI(text: string): string | undefined {
+  const match = DOI_IN_TEXT.exec(text)
+  return match ? trimTrailingPunctuation(match[0]) : undefined
+}

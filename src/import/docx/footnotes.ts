@@ -1,12 +1,9 @@
 import { type Footnote, type Inline, plainText } from '../../document/blocks'
+import { findDOI, findURL } from '../../lib/identifiers'
 import { childElements, type HtmlElement } from './html'
 import { isBreak, joinInlines, mergeTexts, type NoteNumbers, pieces, trimEnds } from './inlines'
 
 const NOTE_ID = /^(?:footnote|endnote)-/
-// A URL ends where Chinese punctuation or a closing bracket of the sentence around it begins.
-const URL_IN_TEXT = /https?:\/\/[^\s<>"'，。；、）》」】]+/i
-const DOI = /\b10\.\d{4,9}\/[^\s<>"'，。；、）》」】]+/
-const TRAILING_PUNCTUATION = /[.,;:)\]]+$/
 
 /** Mammoth writes the file's footnotes and endnotes as one closing <ol> of <li id="footnote-N">. */
 export function isNoteList(element: HtmlElement): boolean {
@@ -30,7 +27,7 @@ export function footnoteFromNote(item: HtmlElement, notes: NoteNumbers): Footnot
   )
   const inlines = paragraphs.reduce<Inline[]>((joined, paragraph) => joinInlines(joined, paragraph), [])
   const text = plainText(inlines).trim()
-  const url = firstLink(inlines) ?? URL_IN_TEXT.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '')
-  const doi = DOI.exec(text)?.[0].replace(TRAILING_PUNCTUATION, '') ?? (url ? DOI.exec(url)?.[0] : undefined)
+  const url = firstLink(inlines) ?? findURL(text)
+  const doi = findDOI(text) ?? (url ? findDOI(url) : undefined)
   return { number, text, ...(url ? { url } : {}), ...(doi ? { doi } : {}) }
 }

@@ -1,5 +1,6 @@
 import type { Footnote, Inline } from '../../document/blocks'
-import { endsClosed, findDOI, findURL, footnoteNumbersIn, hasCJK } from './text'
+import { findDOI, findURL } from '../../lib/identifiers'
+import { endsClosed, footnoteNumbersIn, hasCJK } from './text'
 import { isText, type TextUnit, type Unit } from './units'
 
 /**

@@ -1,5 +1,5 @@
 import type { PublishedIn } from '../../document/blocks'
-import { findDOI, findURL } from './text'
+import { findDOI, findURL } from '../../lib/identifiers'
 
 /**
  * "上述研究工作发表在 J. Am. Chem. Soc. (文章标题: …)。" and its variants (发表于, 发表在《…》上,

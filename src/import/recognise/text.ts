@@ -122,20 +122,3 @@ export function footnoteNumbersIn(inlines: readonly Inline[]): number[] {
 export function withoutFootnotes(inlines: readonly Inline[]): Inline[] {
   return inlines.filter((inline) => inline.kind !== 'footnote')
 }
-
-const URL_PATTERN = /https?:\/\/[^\s<>"“”，。；、）]+/
-const DOI_PATTERN = /\b10\.\d{4,9}\/[^\s<>"“”，。；、）]+/
-
-function trimTrailingPunctuation(value: string): string {
-  return value.replace(/[.,;:)\]>]+$/, '')
-}
-
-export function findURL(text: string): string | undefined {
-  const match = URL_PATTERN.exec(text)
-  return match ? trimTrailingPunctuation(match[0]) : undefined
-}
-
-export function findDOI(text: string): string | undefined {
-  const match = DOI_PATTERN.exec(text)
-  return match ? trimTrailingPunctuation(match[0]) : undefined
-}
