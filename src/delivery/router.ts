@@ -11,9 +11,8 @@ import { feedRequest, seriesFeed } from './feeds'
 import { issueContents } from './issueContents'
 import { itemOut } from './itemOut'
 import { apiDocsPage, openAPIDocument } from './openapi'
+import { publishedEdition } from './printedEdition'
 import { idParam, pageParams, positiveInteger, slugParam } from './params'
-import { publishedEditionDocx } from '../print/docx/publishedEdition'
-import { publishedEditionPDF } from '../print/typst/publishedEdition'
 import * as published from './published'
 import { SearchIndex } from './search'
 import { issueSummaryOut, itemSummaryOut, sectionOut, seriesOut } from './serializers'
@@ -81,9 +80,9 @@ export function deliveryRouter(payload: Payload): Router {
 
   route('/issues/:id/full', async (req) => issueContents(payload, await published.issueByID(payload, idParam(String(req.params.id))), { full: true }))
 
-  cachedRoute('/issues/:id/pdf', async (req) => publishedEditionPDF(payload, await published.issueByID(payload, idParam(String(req.params.id)))))
-
-  cachedRoute('/issues/:id/docx', async (req) => publishedEditionDocx(payload, await published.issueByID(payload, idParam(String(req.params.id)))))
+  for (const format of ['pdf', 'docx'] as const) {
+    cachedRoute(`/issues/:id/${format}`, async (req) => publishedEdition(payload, await published.issueByID(payload, idParam(String(req.params.id))), format))
+  }
 
   route('/items/:id', async (req) => itemOut(payload, await published.itemByID(payload, idParam(String(req.params.id)))))
 

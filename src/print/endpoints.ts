@@ -4,16 +4,8 @@ import { isStaff } from '../../access/roles'
 import type { Issue } from '../payload-types'
 import { draftSource } from '../preview/draftSource'
 import { FORBIDDEN, NOT_FOUND, RequestError, SERVICE_UNAVAILABLE } from '../lib/RequestError'
-import { issueToDocx } from './docx'
-import { editionFileName } from './fileName'
+import { isEditionFormat, renderEdition } from './editions'
 import { PrintFontsMissing } from './fonts'
-import { loadPrintIssue } from './load'
-import { issueToPDF } from './typst'
-
-const formats = {
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: 'attachment', write: issueToDocx },
-  pdf: { contentType: 'application/pdf', disposition: 'inline', write: issueToPDF },
-} as const
 
 async function draftIssue(req: PayloadRequest, id: string): Promise<Issue> {
   const issue = await req.payload.findByID({ collection: 'issues', depth: 1, disableErrors: true, draft: true, id, overrideAccess: false, req })
@@ -34,25 +26,20 @@ export const printPreviewEndpoints: Endpoint[] = [
       if (!isStaff(req.user)) {
         throw new RequestError(req, FORBIDDEN, { en: 'The print preview of drafts is for staff.', zh: '草稿打印版仅供编辑部人员查看。' })
       }
-      const format = formats[String(req.routeParams?.format) as keyof typeof formats]
-      if (!format) {
+      const format = req.routeParams?.format
+      if (!isEditionFormat(format)) {
         throw new RequestError(req, NOT_FOUND, { en: 'The print edition comes as pdf or docx.', zh: '打印版格式只有 pdf 和 docx 两种。' })
       }
       const issue = await draftIssue(req, String(req.routeParams?.id))
-      const edition = await loadPrintIssue(req.payload, issue, { draft: true, source: draftSource })
-      const bytes = await format.write(edition).catch((error: unknown) => {
+      const edition = await renderEdition(req.payload, issue, format, { draft: true, source: draftSource }).catch((error: unknown) => {
         if (!(error instanceof PrintFontsMissing)) throw error
         throw new RequestError(req, SERVICE_UNAVAILABLE, {
           en: error.message,
           zh: `本机缺少打印版所需的思源（Noto CJK）字体，请安装 Debian 软件包 fonts-noto-cjk（scripts/ensure-browser.sh 会安装），或用 PRINT_FONT_DIRS 指定字体所在目录。`,
         })
       })
-      return new Response(new Uint8Array(bytes), {
-        headers: {
-          'Cache-Control': 'private, no-store',
-          'Content-Disposition': `${format.disposition}; ${editionFileName(edition, String(req.routeParams?.format), { draft: true })}`,
-          'Content-Type': format.contentType,
-        },
+      return new Response(new Uint8Array(edition.body), {
+        headers: { ...edition.headers, 'Cache-Control': 'private, no-store', 'Content-Type': edition.contentType },
       })
     },
   },
