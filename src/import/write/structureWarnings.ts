@@ -1,4 +1,3 @@
-import { citedFootnoteNumbers } from '../../document/blocks'
 import type { ImportedIssue, ImportWarning } from '../model'
 import type { ImportTarget } from './options'
 import { warning } from './summary'
@@ -21,44 +20,6 @@ function mastheadWarnings(imported: ImportedIssue, target: ImportTarget): Import
       zh: `封面印的是 ${printed}，导入时填写的是 ${given}；已按 ${given} 保存，请核对。`,
     }),
   ]
-}
-
-function footnoteWarnings(imported: ImportedIssue): ImportWarning[] {
-  const cited = new Set<number>()
-  for (const section of imported.sections) {
-    citedFootnoteNumbers(section.editorsNote ?? [], cited)
-    for (const item of section.items) citedFootnoteNumbers(item.body, cited)
-  }
-  const known = new Set(imported.footnotes.map((footnote) => footnote.number))
-  const alreadyWarned = new Set(imported.warnings.map((entry) => entry.footnote).filter((number) => number !== undefined))
-  const warnings: ImportWarning[] = []
-  for (const number of [...cited].sort((a, b) => a - b)) {
-    if (known.has(number) || alreadyWarned.has(number)) continue
-    warnings.push(
-      warning(
-        'footnote-text-missing',
-        {
-          en: `Footnote ${number} is cited in the text, but its text was not found: the marker was left out; add the reference by hand.`,
-          zh: `正文引用了脚注 ${number}，但未找到脚注内容：该脚注标记未导入，请手工补充参考文献。`,
-        },
-        { footnote: number },
-      ),
-    )
-  }
-  for (const number of [...known].sort((a, b) => a - b)) {
-    if (cited.has(number) || alreadyWarned.has(number)) continue
-    warnings.push(
-      warning(
-        'footnote-uncited',
-        {
-          en: `Footnote ${number} is never cited in the text: its reference was recorded, but no marker places it; add the marker where it belongs.`,
-          zh: `脚注 ${number} 在正文中没有被引用：已登记其参考文献，但没有脚注标记，请在相应位置补上。`,
-        },
-        { footnote: number },
-      ),
-    )
-  }
-  return warnings
 }
 
 function itemWarnings(imported: ImportedIssue): ImportWarning[] {
@@ -93,7 +54,10 @@ function itemWarnings(imported: ImportedIssue): ImportWarning[] {
   })
 }
 
-/** What the writer sees that a person should check, besides what the recogniser reported. */
+/**
+ * What the writer sees that a person should check, besides what the recogniser reported (which
+ * already covers markers without footnotes and footnotes never cited).
+ */
 export function structureWarnings(imported: ImportedIssue, target: ImportTarget): ImportWarning[] {
-  return [...mastheadWarnings(imported, target), ...footnoteWarnings(imported), ...itemWarnings(imported)]
+  return [...mastheadWarnings(imported, target), ...itemWarnings(imported)]
 }
