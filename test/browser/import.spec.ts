@@ -1,11 +1,9 @@
-import path from 'node:path'
-
 import { screenshot, SLOW } from '../helpers/browser'
 import { useDemoAdmin } from '../helpers/demoAdmin'
+import { REFERENCE_BULLETIN } from '../helpers/referenceBulletin'
 
 // 期刊 → 导入 in a real browser: the reference bulletin's text in, its structure checked, the draft created and opened.
 const admin = useDemoAdmin('browser-import')
-const REFERENCE = path.resolve(process.cwd(), '../shared/reference/advanced-materials-newsletter-2023-01.txt')
 
 describe('the import page', () => {
   it('uploads an archive file, shows the recognised structure, creates the draft and links to it', async () => {
@@ -23,7 +21,7 @@ describe('the import page', () => {
     // The page's own alert; Next's route announcer is an alert too.
     await expect(page.locator('.issue-import__error').innerText()).resolves.toContain('请选择要导入的期刊文件。')
 
-    await page.locator('input[name="file"]').setInputFiles(REFERENCE)
+    await page.locator('input[name="file"]').setInputFiles(REFERENCE_BULLETIN)
     await page.locator('select[name="series"]').selectOption(series[0].slug as string)
     await page.locator('input[name="year"]').fill('2019')
     await page.locator('input[name="number"]').fill('1')

@@ -8,8 +8,7 @@ import { readText } from '../../src/import/readText'
 import { recogniseIssue } from '../../src/import/recognise'
 import { createUser } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
-
-const REFERENCE = path.resolve(process.cwd(), '../shared/reference/advanced-materials-newsletter-2023-01.txt')
+import { REFERENCE_BULLETIN } from '../helpers/referenceBulletin'
 
 let context: TestPayload
 let payload: Payload
@@ -54,10 +53,10 @@ afterAll(async () => {
 
 describe('npm run import', () => {
   it('imports the reference bulletin as a draft, stops the second time, and replaces the draft with --replace', async () => {
-    const recognised = recogniseIssue(readText(readFileSync(REFERENCE, 'utf8')))
+    const recognised = recogniseIssue(readText(readFileSync(REFERENCE_BULLETIN, 'utf8')))
     const recognisedItems = recognised.sections.flatMap((section) => section.items)
 
-    const first = await npmImport([REFERENCE, ...issueArgs, '--date', '2023-03-14'])
+    const first = await npmImport([REFERENCE_BULLETIN, ...issueArgs, '--date', '2023-03-14'])
     expect(first).toMatchObject({ code: 0 })
     // What a person reads: progress and the summary, no log records.
     expect(first.output).not.toContain('"level"')
@@ -80,13 +79,13 @@ describe('npm run import', () => {
     expect(new Set(items.flatMap((item) => item.references ?? [])).size).toBeGreaterThan(0)
 
     const before = await stored()
-    const again = await npmImport([REFERENCE, ...issueArgs])
+    const again = await npmImport([REFERENCE_BULLETIN, ...issueArgs])
     expect(again.code).toBe(1)
     expect(again.output).toContain(`#${issue.id}`)
     expect(again.output).toContain('--replace')
     expect(await stored()).toEqual(before)
 
-    const replaced = await npmImport([REFERENCE, ...issueArgs, '--replace'])
+    const replaced = await npmImport([REFERENCE_BULLETIN, ...issueArgs, '--replace'])
     expect(replaced).toMatchObject({ code: 0 })
     expect(replaced.output).toContain(`已重写期刊 #${issue.id}`)
     expect(replaced.output).toContain(`新建参考文献 0 条，匹配已有 ${created} 条`)
@@ -96,11 +95,11 @@ describe('npm run import', () => {
   it('refuses with exit code 1 and creates nothing: unknown series, unreadable file, unknown format, --published for an editor', async () => {
     const before = await stored()
     const refusals: Array<[string[], string]> = [
-      [[REFERENCE, '--series', 'no-such-series', '--year', '2023', '--number', '2'], '没有刊物系列“no-such-series”'],
+      [[REFERENCE_BULLETIN, '--series', 'no-such-series', '--year', '2023', '--number', '2'], '没有刊物系列“no-such-series”'],
       [['/nonexistent/issue.pdf', ...issueArgs], '无法读取文件'],
       [[path.resolve(process.cwd(), 'package.json'), '--series', 'advanced-materials', '--year', '2023', '--number', '2'], '无法导入“'],
-      [[REFERENCE, '--series', 'advanced-materials', '--year', '2023', '--number', '2', '--published', '--as', editorEmail], '只有管理员'],
-      [[REFERENCE, '--series', 'advanced-materials'], 'Usage: npm run import'],
+      [[REFERENCE_BULLETIN, '--series', 'advanced-materials', '--year', '2023', '--number', '2', '--published', '--as', editorEmail], '只有管理员'],
+      [[REFERENCE_BULLETIN, '--series', 'advanced-materials'], 'Usage: npm run import'],
     ]
     for (const [args, message] of refusals) {
       const run = await npmImport(args)

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
-
-const REFERENCE = path.resolve(process.cwd(), '../shared/reference/advanced-materials-newsletter-2023-01.txt')
+import { REFERENCE_BULLETIN } from '../helpers/referenceBulletin'
 
 let context: TestPayload
 let server: TestServer
@@ -19,7 +17,7 @@ function form(fields: Record<string, unknown>, file?: { name: string; bytes: Uin
   return body
 }
 
-const reference = () => ({ name: 'bulletin-2023-01.txt', bytes: readFileSync(REFERENCE) })
+const reference = () => ({ name: 'bulletin-2023-01.txt', bytes: readFileSync(REFERENCE_BULLETIN) })
 const issueCount = async () => (await context.payload.count({ collection: 'issues' })).totalDocs
 
 beforeAll(async () => {

@@ -4,13 +4,11 @@
  * paragraphs rejoined across page breaks, tables with their captions, published-in lines.
  */
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 
 import type { ImportedIssue } from '../../src/import/model'
 import { importText } from '../../src/import/readText'
 import { allItems, blockTexts, citingTitles, itemTitled, warningCodes } from './fixtures/recogniseHelpers'
-
-const REFERENCE = path.resolve(process.cwd(), '../shared/reference/advanced-materials-newsletter-2023-01.txt')
+import { REFERENCE_BULLETIN } from '../helpers/referenceBulletin'
 
 /** The 目录 as printed: sections in order, the titles under each. */
 const CONTENTS: [string, string[]][] = [
@@ -24,7 +22,7 @@ const CONTENTS: [string, string[]][] = [
 let issue: ImportedIssue
 
 beforeAll(() => {
-  issue = importText(readFileSync(REFERENCE, 'utf8'))
+  issue = importText(readFileSync(REFERENCE_BULLETIN, 'utf8'))
 })
 
 test('the cover is the masthead, not an item', () => {
