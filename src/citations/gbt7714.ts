@@ -1,4 +1,4 @@
-import { HAN } from './han'
+import { HAN } from '../lib/han'
 import { officeDay } from '../lib/officeDay'
 import type { CslName, CslRecord } from './record'
 

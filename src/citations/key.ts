@@ -1,5 +1,5 @@
 import { toPinyin } from '../lib/names'
-import { HAN } from './han'
+import { HAN } from '../lib/han'
 import type { CslDate, CslName } from './record'
 
 /** An ASCII BibTeX key, huangjian2026woguo: the first author and the title's first word in toneless pinyin. */

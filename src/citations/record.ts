@@ -2,7 +2,7 @@ import { BASE } from '../delivery/serializers'
 import { serverURL } from '../lib/env'
 import { officeDay } from '../lib/officeDay'
 import type { Author, Issue, Item, Series } from '../payload-types'
-import { HAN } from './han'
+import { HAN } from '../lib/han'
 import { citationKey } from './key'
 
 /**

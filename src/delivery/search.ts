@@ -1,10 +1,10 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 
+import { HAN } from '../lib/han'
 import { escapeHTML } from '../lib/html'
 import type { Item } from '../payload-types'
 
-const HAN = /\p{Script=Han}/u
 const FIELD_WEIGHTS = { title: 4, titleEn: 3, summary: 2, body: 1 } as const
 type Field = keyof typeof FIELD_WEIGHTS
 

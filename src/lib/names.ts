@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro'
 
-const HAN = /\p{Script=Han}/u
+import { HAN } from './han'
 
 /** Invisible characters pasted along with names: zero-width spaces and joiners, BOMs, direction marks. */
 export const INVISIBLE = /\p{Cf}+/gu
