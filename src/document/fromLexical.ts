@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import { mediaDirectory } from '../lib/env'
 import type { Media, Reference } from '../payload-types'
+import { figureLabel } from '../richtext/converters'
 import type { FootnoteNumbering } from '../richtext/footnoteNumbering'
 import type { Block, FigureImage, Inline, TableRow } from './blocks'
 
@@ -115,15 +116,16 @@ function block(node: LexicalNode, context: ReadContext): Block[] {
       const media = node.value
       if (!media || typeof media !== 'object' || !media.mimeType?.startsWith('image')) return []
       const number = context.figures.next()
+      const image = figureImage(media)
       return [
         {
           kind: 'figure',
           number,
-          label: media.figureNumber || `图 ${number}`,
+          label: figureLabel(media, number),
           captionZh: media.captionZh ?? '',
           ...(media.captionEn ? { captionEn: media.captionEn } : {}),
           ...(media.sourceLine ? { source: media.sourceLine } : {}),
-          ...(figureImage(media) ? { image: figureImage(media) } : {}),
+          ...(image ? { image } : {}),
         },
       ]
     }

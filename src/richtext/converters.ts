@@ -15,9 +15,14 @@ function srcset(media: Media): string {
     .join(', ')
 }
 
+/** 图 3, or the number the editor gave the image (图 2-1). */
+export function figureLabel(media: Pick<Media, 'figureNumber'>, number: number): string {
+  return media.figureNumber || `图 ${number}`
+}
+
 /** A figure with its number, bilingual caption and source line, as the printed bulletin shows it. */
 export function figureHTML(media: Media, number: number): string {
-  const label = media.figureNumber || `图 ${number}`
+  const label = figureLabel(media, number)
   const captionEn = media.captionEn
     ? `<span class="figure-caption-en" lang="en">Figure ${number} ${escapeHTML(media.captionEn)}</span>`
     : ''
