@@ -1,0 +1,34 @@
+import { en, type Messages } from './en'
+import { zh } from './zh'
+
+/** The languages the CMS speaks; a third is one more file like en.ts, named here. */
+export const messagesByLanguage = { en, zh } satisfies Record<string, Messages>
+export type Language = keyof typeof messagesByLanguage
+export const languages = Object.keys(messagesByLanguage) as Language[]
+/** The office works in Chinese. */
+export const defaultLanguage: Language = 'zh'
+
+/** One text in every language: what API errors carry, and what Payload's `label` takes. */
+export type Translated = Record<Language, string>
+
+export type { Messages }
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && value in messagesByLanguage
+}
+
+/** The messages in `language`, or in the office's language when it is not one the CMS speaks. */
+export function messagesFor(language: unknown): Messages {
+  return messagesByLanguage[isLanguage(language) ? language : defaultLanguage]
+}
+
+/** The same message in every language: `translated((m) => m.workflow.states.draft)`. */
+export function translated(pick: (messages: Messages, language: Language) => string): Translated {
+  return Object.fromEntries(languages.map((language) => [language, pick(messagesByLanguage[language], language)])) as Translated
+}
+
+/** The text in the request's language (the admin's language or Accept-Language), else Chinese. */
+export function inRequestLanguage(req: { i18n?: { language?: string } } | undefined, text: Translated): string {
+  const language = req?.i18n?.language
+  return text[isLanguage(language) ? language : defaultLanguage]
+}
