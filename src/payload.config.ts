@@ -88,7 +88,7 @@ export default guardCollections(buildConfig({
   logger: { options: { hooks: { logMethod: clientErrorsAsInfo }, level: process.env.LOG_LEVEL || 'info' } },
   // Refusals a client caused are a line in the log, not an error with a stack trace. Payload looks
   // levels up by error name, ours included, though its type lists only its own.
-  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', RequestError: 'info', WorkflowError: 'info' } as Config['loggingLevels'],
+  loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', QueryError: 'info', RequestError: 'info' } as Config['loggingLevels'],
   // Generated on purpose with `npm run generate` (and checked by the tests), never as a side effect of a start.
   typescript: { autoGenerate: false, outputFile: path.resolve(srcDirectory, 'payload-types.ts') },
 }))

@@ -3,18 +3,18 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { isAuditWrite } from '../../src/workflow/audit'
-import { FORBIDDEN, WorkflowError } from '../../src/workflow/WorkflowError'
+import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
 
 const appendOnly = { en: 'The audit log is append-only.', zh: '审计日志只能追加，不能修改或删除。' }
 
 /** Even server code that skips access control cannot rewrite history. */
 const onlyWorkflowAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
   if (operation === 'create' && isAuditWrite(context)) return data
-  throw new WorkflowError(req, FORBIDDEN, appendOnly)
+  throw new RequestError(req, FORBIDDEN, appendOnly)
 }
 
 const neverDelete: CollectionBeforeDeleteHook = ({ req }) => {
-  throw new WorkflowError(req, FORBIDDEN, appendOnly)
+  throw new RequestError(req, FORBIDDEN, appendOnly)
 }
 
 /** Every transition and publication: who, when (createdAt), from → to, and a note. */

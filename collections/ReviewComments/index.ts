@@ -3,7 +3,7 @@ import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'paylo
 import { hasRole } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { relationID } from '../../src/lib/relationID'
-import { FORBIDDEN, WorkflowError } from '../../src/workflow/WorkflowError'
+import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
 
 /** The author is whoever writes the comment; only they may reword it, anyone on staff may resolve it. */
 const authorAndWording: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
@@ -11,7 +11,7 @@ const authorAndWording: CollectionBeforeChangeHook = ({ data, operation, origina
   const reworded = ['text', 'quote'].some((field) => field in data && data[field] !== originalDoc?.[field])
   const isAuthor = String(relationID(originalDoc?.author)) === String(req.user?.id)
   if (req.user && reworded && !isAuthor) {
-    throw new WorkflowError(req, FORBIDDEN, {
+    throw new RequestError(req, FORBIDDEN, {
       en: 'Only the author of a comment can change its wording; you can mark it resolved.',
       zh: '只有评论作者可以修改评论内容；您可以将其标记为已解决。',
     })

@@ -4,12 +4,12 @@ import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { isDeliveryLogWrite } from '../../src/webhooks/deliveryLog'
 import { publicationEventOptions } from '../../src/webhooks/eventLabels'
-import { FORBIDDEN, WorkflowError } from '../../src/workflow/WorkflowError'
+import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
 
 /** Even server code that skips access control records attempts only through src/webhooks. */
 const onlyDeliveryAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
   if (operation === 'create' && isDeliveryLogWrite(context)) return data
-  throw new WorkflowError(req, FORBIDDEN, {
+  throw new RequestError(req, FORBIDDEN, {
     en: 'The delivery log is written by the webhook deliveries only.',
     zh: '推送记录只能由推送任务写入。',
   })

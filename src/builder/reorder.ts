@@ -8,7 +8,7 @@ import { workflowContext } from '../workflow/context'
 import { itemsOfIssue } from '../workflow/guards'
 import { inTransaction } from '../workflow/inTransaction'
 import { type IssueState, stateLabels } from '../workflow/states'
-import { BAD_REQUEST, CONFLICT, FORBIDDEN, WorkflowError } from '../workflow/WorkflowError'
+import { BAD_REQUEST, CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
 
 type ID = number | string
 
@@ -31,7 +31,7 @@ function parseIssueOrder(req: PayloadRequest, body: unknown): IssueOrder {
     !Array.isArray(items) &&
     Object.values(items).every((ids) => Array.isArray(ids) && ids.every(isID))
   if (!wellFormed) {
-    throw new WorkflowError(req, BAD_REQUEST, {
+    throw new RequestError(req, BAD_REQUEST, {
       en: 'Send the order as { "sections": [section IDs], "items": { "<section ID>": [item IDs] } }.',
       zh: '顺序的格式应为 { "sections": [栏目 ID], "items": { "栏目 ID": [稿件 ID] } }。',
     })
@@ -48,7 +48,7 @@ function samePieces(current: ID[], proposed: ID[]): boolean {
 
 function requireEditor(req: PayloadRequest): void {
   if (!hasAnyRole(req.user, ['admin', 'editor'])) {
-    throw new WorkflowError(req, FORBIDDEN, {
+    throw new RequestError(req, FORBIDDEN, {
       en: 'Only editors and administrators arrange an issue.',
       zh: '只有编辑和管理员可以编排期刊。',
     })
@@ -58,7 +58,7 @@ function requireEditor(req: PayloadRequest): void {
 function requireOrderable(req: PayloadRequest, issue: Issue): void {
   const state = issue.workflowState as IssueState
   if (ORDERABLE.includes(state)) return
-  throw new WorkflowError(req, CONFLICT, {
+  throw new RequestError(req, CONFLICT, {
     en: `Issue ${issue.label} is “${stateLabels[state].en}”; its order can no longer change.`,
     zh: `${issue.label} 期当前为“${stateLabels[state].zh}”，不能再调整顺序。`,
   })
@@ -80,7 +80,7 @@ export async function reorderIssue(req: PayloadRequest, issueID: ID, body: unkno
     const rows = issue.sections ?? []
     const sectionIDs = rows.map((row) => relationID(row.section) as ID)
     if (!samePieces(sectionIDs, order.sections)) {
-      throw new WorkflowError(req, BAD_REQUEST, {
+      throw new RequestError(req, BAD_REQUEST, {
         en: 'The order must list each of the issue’s sections exactly once. Reload the builder: the issue may have changed.',
         zh: '顺序中须恰好列出本期的每个栏目各一次。请刷新编排页面：本期内容可能已被他人修改。',
       })
@@ -92,7 +92,7 @@ export async function reorderIssue(req: PayloadRequest, issueID: ID, body: unkno
       return samePieces(inSection, order.items[String(sectionID)] ?? [])
     })
     if (strayKey || !itemsInPlace) {
-      throw new WorkflowError(req, BAD_REQUEST, {
+      throw new RequestError(req, BAD_REQUEST, {
         en: 'The order must list each item of a section exactly once, under its own section. Reload the builder: the issue may have changed.',
         zh: '顺序中须在所属栏目下恰好列出每篇稿件各一次。请刷新编排页面：本期内容可能已被他人修改。',
       })

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Issue, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
 import { stateLabels, type ItemState } from './states'
-import { CONFLICT, FORBIDDEN, WorkflowError } from './WorkflowError'
+import { CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
 
 export async function itemsOfIssue(req: PayloadRequest, issueID: number | string): Promise<Item[]> {
   const { docs } = await req.payload.find({
@@ -33,7 +33,7 @@ export async function publishedCopies(req: PayloadRequest, issueID: number | str
 /** Refuses when any item of the issue is outside the allowed states, naming the items concerned. */
 export function requireItemStates(req: PayloadRequest, items: Item[], allowed: readonly ItemState[]): void {
   if (items.length === 0) {
-    throw new WorkflowError(req, CONFLICT, {
+    throw new RequestError(req, CONFLICT, {
       en: 'The issue has no items yet.',
       zh: '本期还没有稿件。',
     })
@@ -43,7 +43,7 @@ export function requireItemStates(req: PayloadRequest, items: Item[], allowed: r
   const list = (language: 'en' | 'zh') =>
     blocking.map((item) => `“${item.title}”（${stateLabels[item.workflowState as ItemState][language]}）`).join('、')
   const wanted = (language: 'en' | 'zh') => allowed.map((state) => stateLabels[state][language]).join(language === 'en' ? ' or ' : '或')
-  throw new WorkflowError(req, CONFLICT, {
+  throw new RequestError(req, CONFLICT, {
     en: `Every item must be ${wanted('en')} first. Not yet: ${list('en')}.`,
     zh: `所有稿件须先处于“${wanted('zh')}”状态。尚未满足：${list('zh')}。`,
   })
@@ -83,7 +83,7 @@ export function writersAtSubmission(doc: Issue | Item): string[] {
 export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
   const involved = new Set([...(await writersOf(req, doc, collection)), ...writersAtSubmission(doc)])
   if (involved.has(String(req.user?.id))) {
-    throw new WorkflowError(req, FORBIDDEN, {
+    throw new RequestError(req, FORBIDDEN, {
       en: 'You wrote or last edited this, so someone else must approve it (four-eyes rule).',
       zh: '您撰写或最后编辑了此内容，须由其他人审核通过（双人审核原则）。',
     })

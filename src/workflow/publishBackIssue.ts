@@ -5,7 +5,7 @@ import { recordAudit } from './audit'
 import { workflowContext } from './context'
 import { itemsOfIssue, requireItemStates } from './guards'
 import { publishIssue } from './publishIssue'
-import { BAD_REQUEST, WorkflowError } from './WorkflowError'
+import { BAD_REQUEST, RequestError } from '../lib/RequestError'
 
 /**
  * Publishes an issue just imported from the archive, as it was printed: its items go from draft
@@ -14,7 +14,7 @@ import { BAD_REQUEST, WorkflowError } from './WorkflowError'
  */
 export async function publishBackIssue(req: PayloadRequest, issue: Issue): Promise<Issue> {
   if (!issue.publicationDate) {
-    throw new WorkflowError(req, BAD_REQUEST, {
+    throw new RequestError(req, BAD_REQUEST, {
       en: 'A back issue comes in published with its original date: give the date it was published.',
       zh: '往期作为已发布导入时须保留原出版日期：请填写出版日期。',
     })

@@ -13,7 +13,7 @@ import { publishIssue } from './publishIssue'
 import { scheduleIssue } from './scheduleIssue'
 import { type IssueState, type ItemState, stateLabels, type WorkflowCollection } from './states'
 import { findTransition, type TransitionDefinition, transitionsFor } from './transitions'
-import { BAD_REQUEST, CONFLICT, FORBIDDEN, WorkflowError } from './WorkflowError'
+import { BAD_REQUEST, CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
 import { withdrawIssue } from './withdrawIssue'
 
 export type TransitionRequest = {
@@ -37,10 +37,10 @@ function label(state: string, language: 'en' | 'zh'): string {
 
 function requireAllowed(req: PayloadRequest, definition: TransitionDefinition): void {
   if (!req.user) {
-    throw new WorkflowError(req, FORBIDDEN, { en: 'Sign in first.', zh: '请先登录。' })
+    throw new RequestError(req, FORBIDDEN, { en: 'Sign in first.', zh: '请先登录。' })
   }
   if (!hasAnyRole(req.user, definition.roles)) {
-    throw new WorkflowError(req, FORBIDDEN, {
+    throw new RequestError(req, FORBIDDEN, {
       en: `Your role may not “${definition.label.en}”. It is for: ${definition.roles.join(', ')}.`,
       zh: `您的角色无权执行“${definition.label.zh}”，该操作仅限：${definition.roles.join('、')}。`,
     })
@@ -50,7 +50,7 @@ function requireAllowed(req: PayloadRequest, definition: TransitionDefinition): 
 function requireState(req: PayloadRequest, definition: TransitionDefinition, current: string): void {
   if (definition.from.includes(current as State)) return
   const wanted = (language: 'en' | 'zh') => definition.from.map((state) => `“${label(state, language)}”`).join(language === 'en' ? ' or ' : '或')
-  throw new WorkflowError(req, CONFLICT, {
+  throw new RequestError(req, CONFLICT, {
     en: `This is “${label(current, 'en')}”; “${definition.label.en}” needs it to be ${wanted('en')}.`,
     zh: `当前状态为“${label(current, 'zh')}”，“${definition.label.zh}”要求状态为${wanted('zh')}。`,
   })
@@ -58,7 +58,7 @@ function requireState(req: PayloadRequest, definition: TransitionDefinition, cur
 
 function requireText(req: PayloadRequest, value: string | undefined, text: { en: string; zh: string }): string {
   if (typeof value === 'string' && value.trim()) return value.trim()
-  throw new WorkflowError(req, BAD_REQUEST, text)
+  throw new RequestError(req, BAD_REQUEST, text)
 }
 
 async function setState(req: PayloadRequest, collection: WorkflowCollection, doc: WorkflowDoc, data: Record<string, unknown>) {
@@ -119,7 +119,7 @@ export async function runTransition(
   const definition = findTransition(request.collection, request.action)
   if (!definition || (definition.internal && !internal)) {
     const known = transitionsFor(request.collection).map((transition) => transition.action).join(', ')
-    throw new WorkflowError(req, BAD_REQUEST, {
+    throw new RequestError(req, BAD_REQUEST, {
       en: `Unknown action “${request.action}”. Actions: ${known}.`,
       zh: `未知操作“${request.action}”，可用操作：${known}。`,
     })
@@ -135,7 +135,7 @@ export async function runTransition(
       id: request.id,
       req,
     })) as WorkflowDoc | null
-    if (!doc) throw new WorkflowError(req, NOT_FOUND, { en: 'No such document.', zh: '文档不存在。' })
+    if (!doc) throw new RequestError(req, NOT_FOUND, { en: 'No such document.', zh: '文档不存在。' })
     const from = doc.workflowState
     requireState(req, definition, from)
     const comment = definition.needsComment

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Issue } from '../payload-types'
 import { workflowContext } from './context'
-import { BAD_REQUEST, WorkflowError } from './WorkflowError'
+import { BAD_REQUEST, RequestError } from '../lib/RequestError'
 
 export const PUBLISHING_QUEUE = 'publishing'
 export const PUBLISH_TASK = 'publishScheduledIssue'
@@ -11,7 +11,7 @@ export const PUBLISH_TASK = 'publishScheduledIssue'
 export async function scheduleIssue(req: PayloadRequest, issue: Issue, publishAt: unknown): Promise<Issue> {
   const when = typeof publishAt === 'string' ? new Date(publishAt) : undefined
   if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
-    throw new WorkflowError(req, BAD_REQUEST, {
+    throw new RequestError(req, BAD_REQUEST, {
       en: 'Give a publication time in the future, e.g. 2026-12-01T08:00:00+08:00.',
       zh: '请提供一个将来的发布时间，例如 2026-12-01T08:00:00+08:00。',
     })

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isWorkflowWrite } from '../context'
 import type { IssueState, ItemState, WorkflowCollection } from '../states'
-import { CONFLICT, WorkflowError } from '../WorkflowError'
+import { CONFLICT, RequestError } from '../../lib/RequestError'
 
 const PROTECTED_FIELDS: Record<WorkflowCollection, string[]> = {
   items: ['workflowState', 'createdBy', 'lastEditedBy', 'submittedBy', 'writersAtSubmission', 'approvedBy'],
@@ -38,13 +38,13 @@ export function applyEditRules(collection: WorkflowCollection): CollectionBefore
     if (isWorkflowWrite(context)) return data
     const resultingStatus = data._status ?? originalDoc?._status
     if (resultingStatus === 'published') {
-      throw new WorkflowError(req, CONFLICT, {
+      throw new RequestError(req, CONFLICT, {
         en: 'Published content is not changed or published directly: save a draft. Approved work is published with its issue.',
         zh: '已发布的内容不能直接修改或发布：请保存为草稿，审核通过后随本期发布。',
       })
     }
     if (originalDoc?.workflowState === 'withdrawn') {
-      throw new WorkflowError(req, CONFLICT, {
+      throw new RequestError(req, CONFLICT, {
         en: 'This issue was withdrawn and can no longer be edited.',
         zh: '本期已撤回，不能再编辑。',
       })
