@@ -34,7 +34,7 @@ import { deliverWebhookTask } from './webhooks/deliverJob'
 // Also subscribes webhook deliveries to publication events, in every process that loads this config.
 import { WEBHOOKS_QUEUE } from './webhooks/queueDeliveries'
 import { publishScheduledIssueTask } from './workflow/publishJob'
-import { PUBLISHING_QUEUE } from './workflow/scheduleIssue'
+import { PUBLISHING_QUEUE } from './workflow/effects/scheduleIssue'
 
 const srcDirectory = path.dirname(fileURLToPath(import.meta.url))
 

@@ -13,7 +13,7 @@ await seedOnEmptyDatabase(server.payload)
 
 server.httpServer.listen(port, () => {
   const { port: boundPort } = server.httpServer.address() as AddressInfo
-  // A parent process (the test harness) that started us with PORT=0 learns the real port here.
+  // A parent process (the test harness) learns over IPC that this process, not another that took the port, listens.
   process.send?.({ listening: boundPort })
   server.payload.logger.info(
     `Bulletin CMS${dev ? ' (development)' : ''} at http://localhost:${boundPort}/admin — database: ${server.payload.db.name}`,

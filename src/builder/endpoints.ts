@@ -1,6 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { isStaff } from '../../access/roles'
+import { translated } from '../i18n'
 import { FORBIDDEN, RequestError } from '../lib/RequestError'
 import { loadIssueOutline } from './outline'
 import { reorderIssue } from './reorder'
@@ -15,7 +16,7 @@ export const issueBuilderEndpoints: Endpoint[] = [
     path: '/:id/outline',
     handler: async (req) => {
       if (!isStaff(req.user)) {
-        throw new RequestError(req, FORBIDDEN, { en: 'The issue builder is for staff.', zh: '期刊编排仅供编辑部人员使用。' })
+        throw new RequestError(req, FORBIDDEN, translated((m) => m.builder.staffOnly))
       }
       return Response.json(await loadIssueOutline(req, req.routeParams?.id as string))
     },

@@ -4,19 +4,17 @@ import { hasAnyRole } from '../../access/roles'
 import type { Issue } from '../payload-types'
 import { relationID } from '../lib/relationID'
 import { recordAudit } from '../workflow/audit'
-import { workflowContext } from '../workflow/context'
+import { systemWrite } from '../lib/systemContext'
 import { itemsOfIssue } from '../workflow/guards'
-import { inTransaction } from '../workflow/inTransaction'
-import { type IssueState, stateLabels } from '../workflow/states'
+import { inTransaction } from '../lib/inTransaction'
+import { translated } from '../i18n'
+import { type IssueState, orderableIssueStates } from '../workflow/states'
 import { BAD_REQUEST, CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
 
 type ID = number | string
 
 /** The printed order: the issue's sections, and for every section the IDs of its items. */
 export type IssueOrder = { items: Record<string, ID[]>; sections: ID[] }
-
-/** Once an issue is public its order is part of the record; a correction changes text, not order. */
-const ORDERABLE: readonly IssueState[] = ['planning', 'in_review', 'approved']
 
 const isID = (value: unknown): value is ID => (typeof value === 'string' && value !== '') || Number.isInteger(value)
 
@@ -31,10 +29,7 @@ function parseIssueOrder(req: PayloadRequest, body: unknown): IssueOrder {
     !Array.isArray(items) &&
     Object.values(items).every((ids) => Array.isArray(ids) && ids.every(isID))
   if (!wellFormed) {
-    throw new RequestError(req, BAD_REQUEST, {
-      en: 'Send the order as { "sections": [section IDs], "items": { "<section ID>": [item IDs] } }.',
-      zh: '顺序的格式应为 { "sections": [栏目 ID], "items": { "栏目 ID": [稿件 ID] } }。',
-    })
+    throw new RequestError(req, BAD_REQUEST, translated((m) => m.builder.orderShape))
   }
   return { items: items as Record<string, ID[]>, sections: sections as ID[] }
 }
@@ -48,20 +43,14 @@ function samePieces(current: ID[], proposed: ID[]): boolean {
 
 function requireEditor(req: PayloadRequest): void {
   if (!hasAnyRole(req.user, ['admin', 'editor'])) {
-    throw new RequestError(req, FORBIDDEN, {
-      en: 'Only editors and administrators arrange an issue.',
-      zh: '只有编辑和管理员可以编排期刊。',
-    })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.builder.editorsOnly))
   }
 }
 
 function requireOrderable(req: PayloadRequest, issue: Issue): void {
   const state = issue.workflowState as IssueState
-  if (ORDERABLE.includes(state)) return
-  throw new RequestError(req, CONFLICT, {
-    en: `Issue ${issue.label} is “${stateLabels[state].en}”; its order can no longer change.`,
-    zh: `${issue.label} 期当前为“${stateLabels[state].zh}”，不能再调整顺序。`,
-  })
+  if (orderableIssueStates.includes(state)) return
+  throw new RequestError(req, CONFLICT, translated((m) => m.builder.orderFixed({ label: issue.label ?? '', state: m.workflow.states[state] })))
 }
 
 /**
@@ -80,10 +69,7 @@ export async function reorderIssue(req: PayloadRequest, issueID: ID, body: unkno
     const rows = issue.sections ?? []
     const sectionIDs = rows.map((row) => relationID(row.section) as ID)
     if (!samePieces(sectionIDs, order.sections)) {
-      throw new RequestError(req, BAD_REQUEST, {
-        en: 'The order must list each of the issue’s sections exactly once. Reload the builder: the issue may have changed.',
-        zh: '顺序中须恰好列出本期的每个栏目各一次。请刷新编排页面：本期内容可能已被他人修改。',
-      })
+      throw new RequestError(req, BAD_REQUEST, translated((m) => m.builder.sectionsOnceEach))
     }
     const items = await itemsOfIssue(req, issue.id)
     const strayKey = Object.keys(order.items).some((key) => !sectionIDs.map(String).includes(key))
@@ -92,10 +78,7 @@ export async function reorderIssue(req: PayloadRequest, issueID: ID, body: unkno
       return samePieces(inSection, order.items[String(sectionID)] ?? [])
     })
     if (strayKey || !itemsInPlace) {
-      throw new RequestError(req, BAD_REQUEST, {
-        en: 'The order must list each item of a section exactly once, under its own section. Reload the builder: the issue may have changed.',
-        zh: '顺序中须在所属栏目下恰好列出每篇稿件各一次。请刷新编排页面：本期内容可能已被他人修改。',
-      })
+      throw new RequestError(req, BAD_REQUEST, translated((m) => m.builder.itemsOnceEach))
     }
 
     const rowOf = (sectionID: ID) => rows.find((row) => String(relationID(row.section)) === String(sectionID))
@@ -114,7 +97,7 @@ export async function reorderIssue(req: PayloadRequest, issueID: ID, body: unkno
         if (!item || item.position === index + 1) continue
         await req.payload.update({
           collection: 'items',
-          context: workflowContext(),
+          context: systemWrite('issue order'),
           data: { position: index + 1 },
           depth: 0,
           draft: true,

@@ -4,8 +4,8 @@ import type { Author, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
 import { updatePublicRecord } from '../publication/publicRecord'
 import { recordAudit } from '../workflow/audit'
-import { workflowContext } from '../workflow/context'
-import { inTransaction } from '../workflow/inTransaction'
+import { systemWrite } from '../lib/systemContext'
+import { inTransaction } from '../lib/inTransaction'
 import { CreditQueryError } from './creditStats'
 
 type Credits = NonNullable<Item['credits']>
@@ -67,7 +67,7 @@ export async function mergeAuthors(req: PayloadRequest, mergedID: number | strin
     const itemIDs = [...new Set([...latest.docs, ...published.docs].map((item) => String(item.id)))]
 
     const write = (id: number | string, data: Record<string, unknown>, draft: boolean) =>
-      req.payload.update({ collection: 'items', context: workflowContext(), data, depth: 0, draft, id, overrideLock: true, req })
+      req.payload.update({ collection: 'items', context: systemWrite('contributor merge'), data, depth: 0, draft, id, overrideLock: true, req })
 
     for (const id of itemIDs) {
       const newest = await req.payload.findByID({ collection: 'items', depth: 0, draft: true, id, req })

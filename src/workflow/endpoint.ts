@@ -1,7 +1,7 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { hasAnyRole, isStaff } from '../../access/roles'
-import { runTransition } from './runTransition'
+import { actionLabel, runTransition } from './runTransition'
 import type { WorkflowCollection } from './states'
 import { transitionsFor } from './transitions'
 
@@ -50,8 +50,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         })
         const actions = transitionsFor(collection)
           .filter((transition) => transition.from.includes(doc.workflowState as never))
-          .filter((transition) => hasAnyRole(req.user, transition.roles))
-          .map(({ action, label, needsComment, needsReason }) => ({ action, label, needsComment, needsReason }))
+          .filter((transition) => hasAnyRole(req.user, transition.roles ?? []))
+          .map((transition) => ({ action: transition.action, label: actionLabel(transition), needsComment: transition.needsComment, needsReason: transition.needsReason }))
         return Response.json({ actions, workflowState: doc.workflowState })
       },
     },

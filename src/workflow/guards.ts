@@ -2,8 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Issue, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
-import { stateLabels, type ItemState } from './states'
-import { CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
+import { translated } from '../i18n'
+import { BAD_REQUEST, CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
+import type { ItemState } from './states'
 
 export async function itemsOfIssue(req: PayloadRequest, issueID: number | string): Promise<Item[]> {
   const { docs } = await req.payload.find({
@@ -33,20 +34,20 @@ export async function publishedCopies(req: PayloadRequest, issueID: number | str
 /** Refuses when any item of the issue is outside the allowed states, naming the items concerned. */
 export function requireItemStates(req: PayloadRequest, items: Item[], allowed: readonly ItemState[]): void {
   if (items.length === 0) {
-    throw new RequestError(req, CONFLICT, {
-      en: 'The issue has no items yet.',
-      zh: '本期还没有稿件。',
-    })
+    throw new RequestError(req, CONFLICT, translated((m) => m.workflow.noItemsYet))
   }
   const blocking = items.filter((item) => !allowed.includes(item.workflowState as ItemState))
   if (blocking.length === 0) return
-  const list = (language: 'en' | 'zh') =>
-    blocking.map((item) => `“${item.title}”（${stateLabels[item.workflowState as ItemState][language]}）`).join('、')
-  const wanted = (language: 'en' | 'zh') => allowed.map((state) => stateLabels[state][language]).join(language === 'en' ? ' or ' : '或')
-  throw new RequestError(req, CONFLICT, {
-    en: `Every item must be ${wanted('en')} first. Not yet: ${list('en')}.`,
-    zh: `所有稿件须先处于“${wanted('zh')}”状态。尚未满足：${list('zh')}。`,
-  })
+  throw new RequestError(
+    req,
+    CONFLICT,
+    translated((m) =>
+      m.workflow.itemsNotReady({
+        blocking: blocking.map((item) => ({ state: m.workflow.states[item.workflowState as ItemState], title: item.title })),
+        wanted: allowed.map((state) => m.workflow.states[state]),
+      }),
+    ),
+  )
 }
 
 /** The accounts that wrote the document: its creator, its last editor and, for an item, the users of its credited writers. */
@@ -83,9 +84,11 @@ export function writersAtSubmission(doc: Issue | Item): string[] {
 export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
   const involved = new Set([...(await writersOf(req, doc, collection)), ...writersAtSubmission(doc)])
   if (involved.has(String(req.user?.id))) {
-    throw new RequestError(req, FORBIDDEN, {
-      en: 'You wrote or last edited this, so someone else must approve it (four-eyes rule).',
-      zh: '您撰写或最后编辑了此内容，须由其他人审核通过（双人审核原则）。',
-    })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.workflow.fourEyes))
   }
+}
+
+/** A back issue comes in published with the date it was printed. */
+export function requirePublicationDate(req: PayloadRequest, issue: Issue): void {
+  if (!issue.publicationDate) throw new RequestError(req, BAD_REQUEST, translated((m) => m.workflow.backIssueNeedsDate))
 }

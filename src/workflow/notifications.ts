@@ -1,27 +1,30 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { defaultLanguage, languages, messagesFor } from '../i18n'
 import { serverURL } from '../lib/env'
 import { relationID } from '../lib/relationID'
-import type { Issue, Item, User } from '../payload-types'
-import type { WorkflowCollection } from './states'
+import type { User } from '../payload-types'
+import type { TransitionDefinition, WorkflowDoc } from './transitions'
 
-type TransitionEvent = {
-  action: string
-  actor: null | TypedUser | undefined
-  collection: WorkflowCollection
-  doc: Issue | Item
-}
+/** Who a transition's mail goes to: every reviewer, every editor, or the editor who submitted the document. */
+export type Recipients = 'editors' | 'reviewers' | 'submitter'
+export type MailSubject = 'approved' | 'awaitingReview' | 'changesRequested' | 'published'
 
-type Message = { subject: string; text: string }
+type TransitionEvent = { actor: null | TypedUser | undefined; definition: TransitionDefinition; doc: WorkflowDoc }
 
-const kind = { issues: { en: 'issue', zh: '期刊' }, items: { en: 'item', zh: '稿件' } }
-
-function message(event: TransitionEvent, zh: string, en: string): Message {
-  const link = `${serverURL()}/admin/collections/${event.collection}/${event.doc.id}`
-  const who = (event.actor as User | undefined)?.name ?? (event.actor as User | undefined)?.email ?? '系统 / system'
+/** One mail in every language, the office's first: the subject names the document once, the body has a line per language. */
+function message({ actor, definition, doc }: TransitionEvent, subject: MailSubject) {
+  const link = `${serverURL()}/admin/collections/${definition.collection}/${doc.id}`
+  const person = (actor as User | undefined)?.name ?? (actor as User | undefined)?.email
+  const ordered = [defaultLanguage, ...languages.filter((language) => language !== defaultLanguage)]
+  const lines = ordered.map((language) => {
+    const { mail } = messagesFor(language).workflow
+    return mail.line({ actor: person ?? mail.system, kind: mail.kinds[definition.collection], title: doc.title ?? '', what: mail[subject] })
+  })
+  const [first, ...others] = ordered.map((language) => messagesFor(language).workflow.mail[subject])
   return {
-    subject: `【简报】${zh}：${event.doc.title} / ${en}`,
-    text: `${zh}：${kind[event.collection].zh}《${event.doc.title}》（操作人：${who}）\n${en}: ${kind[event.collection].en} "${event.doc.title}" (by ${who})\n\n${link}\n`,
+    subject: `【简报】${first}：${doc.title}${others.map((what) => ` / ${what}`).join('')}`,
+    text: `${lines.join('\n')}\n\n${link}\n`,
   }
 }
 
@@ -30,55 +33,26 @@ async function usersWhere(payload: Payload, where: Where): Promise<User[]> {
   return docs
 }
 
-async function recipients(payload: Payload, event: TransitionEvent): Promise<User[]> {
-  const byRole = (role: string) => usersWhere(payload, { roles: { in: [role] } })
-  const submitter = relationID((event.doc.submittedBy ?? event.doc.lastEditedBy ?? event.doc.createdBy) as never)
-  const theEditor = () => (submitter ? usersWhere(payload, { id: { equals: submitter } }) : Promise.resolve([]))
-  switch (event.action) {
-    case 'submit':
-      return byRole('reviewer')
-    case 'request_changes':
-      return theEditor()
-    case 'approve':
-      return event.collection === 'items' ? theEditor() : byRole('editor')
-    case 'publish':
-      return byRole('editor')
-    default:
-      return []
-  }
-}
-
-function messageFor(event: TransitionEvent): Message | undefined {
-  switch (event.action) {
-    case 'submit':
-      return message(event, '待审核', 'Awaiting your review')
-    case 'request_changes':
-      return message(event, '退回修改', 'Changes requested')
-    case 'approve':
-      return message(event, '审核通过', 'Approved')
-    case 'publish':
-      return message(event, '已发布', 'Published')
-    default:
-      return undefined
-  }
+async function recipients(payload: Payload, { doc }: TransitionEvent, who: Recipients): Promise<User[]> {
+  if (who !== 'submitter') return usersWhere(payload, { roles: { in: [who === 'editors' ? 'editor' : 'reviewer'] } })
+  const submitter = relationID((doc.submittedBy ?? doc.lastEditedBy ?? doc.createdBy) as never)
+  return submitter ? usersWhere(payload, { id: { equals: submitter } }) : []
 }
 
 /**
- * E-mails the people a transition concerns: reviewers when something awaits review, the editor
- * when changes are requested or an item is approved, editors when an issue is approved or
- * published. The actor is not mailed about their own action. A failed mail is logged; it never
- * undoes the transition.
+ * E-mails the people a transition concerns (its definition's `notify`). The actor is not mailed
+ * about their own action. A failed mail is logged; it never undoes the transition.
  */
 export async function notifyTransition(payload: Payload, event: TransitionEvent): Promise<void> {
-  const content = messageFor(event)
-  if (!content) return
+  const { notify } = event.definition
+  if (!notify) return
   try {
-    const to = (await recipients(payload, event))
+    const to = (await recipients(payload, event, notify.recipients))
       .filter((user) => String(user.id) !== String(event.actor?.id))
       .map((user) => user.email)
     if (to.length === 0) return
-    await payload.sendEmail({ ...content, to })
+    await payload.sendEmail({ ...message(event, notify.subject), to })
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Notification for ${event.action} on ${event.collection} ${event.doc.id} failed` })
+    payload.logger.error({ err: error, msg: `Notification for ${event.definition.action} on ${event.definition.collection} ${event.doc.id} failed` })
   }
 }

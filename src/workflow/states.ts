@@ -1,3 +1,5 @@
+import { type Translated, translated } from '../i18n'
+
 /** Where an item stands in the office's process. Items reach the public only with their issue. */
 export const itemStates = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
 export type ItemState = (typeof itemStates)[number]
@@ -6,19 +8,19 @@ export type ItemState = (typeof itemStates)[number]
 export const issueStates = ['planning', 'in_review', 'approved', 'published', 'correction', 'withdrawn'] as const
 export type IssueState = (typeof issueStates)[number]
 
+export type WorkflowState = IssueState | ItemState
 export type WorkflowCollection = 'issues' | 'items'
 
-export const stateLabels: Record<IssueState | ItemState, { en: string; zh: string }> = {
-  draft: { en: 'Draft', zh: '草稿' },
-  in_review: { en: 'In review', zh: '审核中' },
-  changes_requested: { en: 'Changes requested', zh: '退回修改' },
-  approved: { en: 'Approved', zh: '已通过' },
-  published: { en: 'Published', zh: '已发布' },
-  planning: { en: 'Planning', zh: '编排中' },
-  correction: { en: 'Correction', zh: '勘误中' },
-  withdrawn: { en: 'Withdrawn', zh: '已撤回' },
-}
+/** The state a new document starts in. */
+export const initialState: Record<WorkflowCollection, WorkflowState> = { items: 'draft', issues: 'planning' }
 
-export function stateOptions(states: readonly (IssueState | ItemState)[]) {
+/** Once an issue is public its order is part of the record; a correction changes text, not order. */
+export const orderableIssueStates: readonly IssueState[] = ['planning', 'in_review', 'approved']
+
+export const stateLabels = Object.fromEntries(
+  [...itemStates, ...issueStates].map((state) => [state, translated((m) => m.workflow.states[state])]),
+) as Record<WorkflowState, Translated>
+
+export function stateOptions(states: readonly WorkflowState[]) {
   return states.map((value) => ({ label: stateLabels[value], value }))
 }

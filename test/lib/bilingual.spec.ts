@@ -13,7 +13,8 @@ import { initI18n } from '@payloadcms/translations'
 import type { SanitizedConfig } from 'payload'
 
 import { quickFilterTexts } from '../../src/components/ItemQuickFilters/texts'
-import { transitions } from '../../src/workflow/transitions'
+import { actionLabel } from '../../src/workflow/runTransition'
+import { transitionsFor } from '../../src/workflow/transitions'
 import { stateLabels } from '../../src/workflow/states'
 import { checkConfig, checkLabel, checkSource, type Languages, type Report, sourceFiles, textProblems } from '../helpers/bilingual'
 
@@ -87,7 +88,7 @@ describe('every text in both languages', () => {
     }
     // Workflow, credit, validation and webhook messages, state and action labels, component texts.
     const files = new Set(report.checked.map((at) => at.split(':')[0]))
-    for (const file of ['src/workflow/runTransition.ts', 'src/workflow/guards.ts', 'src/credits/creditStats.ts', 'src/fields/identifiers.ts', 'src/components/WorkflowPanel/index.tsx', 'src/components/CreditStatsView/index.tsx', 'src/components/EditorialDashboard/index.tsx']) {
+    for (const file of ['src/credits/creditStats.ts', 'src/fields/identifiers.ts', 'src/components/WorkflowPanel/index.tsx', 'src/components/CreditStatsView/index.tsx', 'src/components/EditorialDashboard/index.tsx']) {
       expect(files).toContain(file)
     }
     expect(report.problems).toEqual([])
@@ -99,7 +100,7 @@ describe('every text in both languages', () => {
       for (const [key, label] of Object.entries(table)) checkLabel(label, `${name}.${key}`, report, languages)
     }
     check(stateLabels, 'stateLabels')
-    check(Object.fromEntries(transitions.map((transition) => [`${transition.collection}.${transition.action}`, transition.label])), 'transitions')
+    check(Object.fromEntries([...transitionsFor('items'), ...transitionsFor('issues')].map((transition) => [`${transition.collection}.${transition.action}`, actionLabel(transition)])), 'transitions')
     check(quickFilterTexts, 'quickFilterTexts')
     expect(report.problems).toEqual([])
   })

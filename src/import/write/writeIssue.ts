@@ -5,7 +5,7 @@ import { normalizeDOI, normalizeURL } from '../../lib/identifiers'
 import { inRequestLanguage } from '../../lib/messages'
 import { normalizeName } from '../../lib/names'
 import type { Issue, Item } from '../../payload-types'
-import { inTransaction } from '../../workflow/inTransaction'
+import { inTransaction } from '../../lib/inTransaction'
 import { runTransition } from '../../workflow/runTransition'
 import type { ImportedIssue, ImportProgress, ImportWarning } from '../model'
 import { blocksToLexical } from './blocksToLexical'
@@ -144,7 +144,7 @@ export async function writeImportedIssue(
     let final: Issue = issue
     if (target.published) {
       say('publish', { en: 'publishing the back issue as printed', zh: '按原印刷版发布往期' })
-      final = (await runTransition(req, { action: 'import_published', collection: 'issues', id: issue.id }, { internal: true, notify: false })) as Issue
+      final = (await runTransition(req, { action: 'import_published', collection: 'issues', id: issue.id }, { cause: 'archive import', notify: false })) as Issue
     }
 
     return {

@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
+import { type Translated, translated } from '../../i18n'
 import { CONFLICT, RequestError } from '../../lib/RequestError'
-import type { Bilingual } from '../../lib/messages'
 import { recordAudit } from '../audit'
 import type { WorkflowCollection } from '../states'
 
@@ -16,27 +16,19 @@ async function everPublished(req: PayloadRequest, collection: WorkflowCollection
   return totalDocs > 0
 }
 
-async function refusal(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<Bilingual | undefined> {
+async function refusal(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<Translated | undefined> {
   const doc = await req.payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })
   if (!doc) return undefined
   if (ON_THE_RECORD.includes(doc.workflowState) || (await everPublished(req, collection, id))) {
+    const title = doc.title ?? ''
     return collection === 'issues'
-      ? {
-          en: `The issue “${doc.title}” has been published, so it stays on the record: withdraw it instead of deleting it.`,
-          zh: `本期“${doc.title}”已发布过，须保留存档：请撤回，而不是删除。`,
-        }
-      : {
-          en: `The item “${doc.title}” has been published, so it stays on the record with its issue.`,
-          zh: `稿件“${doc.title}”已发布过，须随所属期刊保留存档。`,
-        }
+      ? translated((m) => m.workflow.issueStaysOnRecord({ title }))
+      : translated((m) => m.workflow.itemStaysOnRecord({ title }))
   }
   if (collection === 'issues') {
     const { totalDocs } = await req.payload.count({ collection: 'items', req, where: { issue: { equals: id } } })
     if (totalDocs > 0) {
-      return {
-        en: `The issue “${doc.title}” still has ${totalDocs} item(s): delete them or move them to another issue first.`,
-        zh: `本期“${doc.title}”还有 ${totalDocs} 篇稿件：请先删除或移到其他期。`,
-      }
+      return translated((m) => m.workflow.issueStillHasItems({ count: totalDocs, title: doc.title ?? '' }))
     }
   }
   return undefined

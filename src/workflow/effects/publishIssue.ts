@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+
+import { inReadingOrder } from '../../lib/readingOrder'
+import type { Issue } from '../../payload-types'
+import { footnoteReferenceIDs } from '../../richtext/footnotes'
+import { issueNumbering } from '../../richtext/footnoteNumbering'
+import { shownByItems, shownByNotes, updatePublicRecord } from '../../publication/publicRecord'
+import { itemsOfIssue, publishedCopies } from '../guards'
+import { runTransition } from '../runTransition'
+import { writeState } from './writeState'
+
+/**
+ * Publishes the issue and every approved item of it (each item's own `publish` transition). Runs
+ * inside the transition's transaction, so either all of it is published or, when any step fails,
+ * none of it. Publication freezes the footnote numbers (a later correction keeps them and appends
+ * new ones) and the publication date.
+ */
+export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<Issue> {
+  const ordered = inReadingOrder(issue, await itemsOfIssue(req, issue.id))
+
+  const numbering = issueNumbering(issue)
+  for (const item of ordered) {
+    for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
+  }
+
+  // A correction may drop a figure, a source or a credit: what the public saw decides as well.
+  const previouslyPublic = await publishedCopies(req, issue.id)
+  for (const item of ordered.filter((candidate) => candidate.workflowState === 'approved')) {
+    await runTransition(req, { action: 'publish', collection: 'items', id: item.id }, { cause: 'issue publication', doc: item, note: issue.title ?? undefined })
+  }
+
+  await updatePublicRecord(req, shownByItems([...ordered, ...previouslyPublic]), shownByNotes(issue))
+
+  const now = new Date().toISOString()
+  return writeState(
+    req,
+    'issues',
+    issue.id,
+    {
+      _status: 'published',
+      footnoteNumbers: numbering.notes.map(({ number, reference }) => ({
+        number,
+        reference: typeof reference === 'object' ? reference.id : reference,
+      })),
+      publicationDate: issue.publicationDate ?? now,
+      publishedAt: issue.publishedAt ?? now,
+      scheduledPublishAt: null,
+      workflowState: 'published',
+    },
+    { draft: false },
+  ) as Promise<Issue>
+}
