@@ -13,6 +13,16 @@ type SqliteAdapter = {
   wal: false | { synchronous: string }
 }
 
+/**
+ * The releases whose internals this module was checked against (test/lib/sqliteConnectionsCanary.spec.ts
+ * fails on any other, so that an upgrade is a deliberate re-check, not a surprise in production).
+ * Drop the module once libsql-client-ts #350 and libsql-js #230 are fixed in a release.
+ */
+export const VERIFIED_WITH = { '@libsql/client': '0.14.0', '@payloadcms/db-sqlite': '3.90.1', libsql: '0.4.7' } as const
+
+/** The adapter's fields read here; Payload's sqlite adapter keeps them on `payload.db` but does not document them. */
+export const ADAPTER_FIELDS_READ = ['busyTimeout', 'client', 'clientConfig', 'wal'] as const
+
 const WRITE_TURN_TIMEOUT_MS = 15_000
 const SERVICE_UNAVAILABLE = 503
 /** Far above the few hundred distinct statements Payload issues for this schema. */
