@@ -14,11 +14,17 @@ const MEGABYTE = 1024 * 1024
  * (series, sections, contributors, references, images) is edited; each of those clears it.
  * The TTL is a safety net for changes made by another process on the same database. The oldest
  * entries go first once there are too many or their bodies (printed editions are ~0.5 MB each)
- * pass the byte budget.
+ * pass the byte budget. Concurrent requests for a key that is not kept share one production; a
+ * production a clear overtakes is answered to those who asked for it but is not kept, so the
+ * next request produces again instead of being served what was read before the change.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, { expires: number; response: CachedResponse }>()
+  /** Productions under way, by key, so that concurrent requests for a key share one. */
+  private readonly producing = new Map<string, Promise<CachedResponse>>()
   private bytes = 0
+  /** Counts clears: a response produced across a clear may show what the clear was for, and is not kept. */
+  private generation = 0
 
   constructor(
     private readonly ttlMs: number,
@@ -30,32 +36,43 @@ export class ResponseCache {
     return this.bytes
   }
 
-  async get(key: string, produce: () => Promise<RenderedResponse>): Promise<CachedResponse> {
+  get(key: string, produce: () => Promise<RenderedResponse>): Promise<CachedResponse> {
     const hit = this.entries.get(key)
-    if (hit && hit.expires > Date.now()) return hit.response
-    const { body, contentType, headers = {} } = await produce()
-    const bytes = typeof body === 'string' ? Buffer.from(body) : body
-    const response = {
-      body: bytes,
-      contentType,
-      headers,
-      etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`,
-      lastModified: new Date().toUTCString(),
-    }
-    this.forget(key)
-    while (this.entries.size && (this.entries.size >= MAX_ENTRIES || this.bytes + bytes.length > this.maxBytes)) {
-      this.forget(this.entries.keys().next().value as string)
-    }
-    if (bytes.length <= this.maxBytes) {
-      this.entries.set(key, { expires: Date.now() + this.ttlMs, response })
-      this.bytes += bytes.length
-    }
-    return response
+    if (hit && hit.expires > Date.now()) return Promise.resolve(hit.response)
+    const pending = this.producing.get(key)
+    if (pending) return pending
+    const generation = this.generation
+    const production = (async () => produce())()
+      .then((rendered) => {
+        const response = cached(rendered)
+        if (generation === this.generation) this.keep(key, response)
+        return response
+      })
+      .finally(() => {
+        if (this.producing.get(key) === production) this.producing.delete(key)
+      })
+    this.producing.set(key, production)
+    return production
   }
 
+  /** Forgets every kept response, and lets no production that is under way keep its own. */
   clear(): void {
     this.entries.clear()
+    this.producing.clear()
     this.bytes = 0
+    this.generation++
+  }
+
+  private keep(key: string, response: CachedResponse): void {
+    const { length } = response.body
+    this.forget(key)
+    while (this.entries.size && (this.entries.size >= MAX_ENTRIES || this.bytes + length > this.maxBytes)) {
+      this.forget(this.entries.keys().next().value as string)
+    }
+    if (length <= this.maxBytes) {
+      this.entries.set(key, { expires: Date.now() + this.ttlMs, response })
+      this.bytes += length
+    }
   }
 
   private forget(key: string): void {
@@ -63,5 +80,16 @@ export class ResponseCache {
     if (!entry) return
     this.bytes -= entry.response.body.length
     this.entries.delete(key)
+  }
+}
+
+function cached({ body, contentType, headers = {} }: RenderedResponse): CachedResponse {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body
+  return {
+    body: bytes,
+    contentType,
+    headers,
+    etag: `"${createHash('sha1').update(bytes).digest('base64url')}"`,
+    lastModified: new Date().toUTCString(),
   }
 }

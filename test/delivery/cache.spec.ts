@@ -1,7 +1,17 @@
-import { ResponseCache } from '../../src/delivery/cache'
+import { type RenderedResponse, ResponseCache } from '../../src/delivery/cache'
 
 const MB = 1024 * 1024
 const body = (megabytes: number, fill = 'x') => ({ body: Buffer.alloc(megabytes * MB, fill), contentType: 'application/pdf' })
+
+/** A production the test finishes by hand, and how many were started. */
+function productions() {
+  const started: Array<(text: string) => void> = []
+  const produce = () =>
+    new Promise<RenderedResponse>((resolve) => {
+      started.push((text) => resolve({ body: text, contentType: 'text/plain' }))
+    })
+  return { produce, started }
+}
 
 describe('the delivery response cache', () => {
   it('answers a key again from memory until it expires', async () => {
@@ -42,5 +52,60 @@ describe('the delivery response cache', () => {
     expect(cache.size).toBe(1 * MB)
     cache.clear()
     expect(cache.size).toBe(0)
+  })
+
+  it('does not keep a response whose production a clear overtook: the next request produces again', async () => {
+    const cache = new ResponseCache(60_000)
+    const { produce, started } = productions()
+    const before = cache.get('/issues/1', produce)
+    expect(started).toHaveLength(1)
+    cache.clear() // e.g. the issue is withdrawn while its old contents are being read
+    started[0]('before the withdrawal')
+    expect((await before).body.toString()).toBe('before the withdrawal')
+    expect(cache.size).toBe(0)
+
+    const after = cache.get('/issues/1', produce)
+    expect(started).toHaveLength(2)
+    started[1]('after the withdrawal')
+    expect((await after).body.toString()).toBe('after the withdrawal')
+    expect((await cache.get('/issues/1', produce)).body.toString()).toBe('after the withdrawal')
+    expect(started).toHaveLength(2)
+  })
+
+  it('lets concurrent requests for a key share one production, but none started after a clear', async () => {
+    const cache = new ResponseCache(60_000)
+    const { produce, started } = productions()
+    const first = cache.get('/issues/1', produce)
+    const second = cache.get('/issues/1', produce)
+    const other = cache.get('/issues/2', produce)
+    expect(started).toHaveLength(2) // one for /issues/1, one for /issues/2
+    cache.clear()
+    const third = cache.get('/issues/1', produce)
+    expect(started).toHaveLength(3)
+    started[0]('old')
+    started[1]('other')
+    started[2]('new')
+    const [a, b, c] = await Promise.all([first, second, third])
+    expect([a.body.toString(), b.body.toString(), c.body.toString()]).toEqual(['old', 'old', 'new'])
+    expect(a).toBe(b)
+    expect((await other).body.toString()).toBe('other')
+    expect((await cache.get('/issues/1', produce)).body.toString()).toBe('new')
+    expect(started).toHaveLength(3)
+  })
+
+  it('keeps no failed production: those waiting share the failure, the next request tries again', async () => {
+    const cache = new ResponseCache(60_000)
+    let attempts = 0
+    let fail!: (error: Error) => void
+    const failing = () => (attempts++, new Promise<RenderedResponse>((_resolve, reject) => (fail = reject)))
+    const first = cache.get('/issues/1', failing)
+    const second = cache.get('/issues/1', failing)
+    fail(new Error('database away'))
+    await expect(first).rejects.toThrow('database away')
+    await expect(second).rejects.toThrow('database away')
+    expect(attempts).toBe(1)
+    const again = await cache.get('/issues/1', async () => (attempts++, { body: 'back', contentType: 'text/plain' }))
+    expect(again.body.toString()).toBe('back')
+    expect(attempts).toBe(2)
   })
 })
