@@ -1,21 +1,32 @@
+import cors from 'cors'
 import type { RequestHandler } from 'express'
 
+/** The origins DELIVERY_CORS_ORIGINS lists (comma-separated, or * for any). */
+export function configuredOrigins(value = process.env.DELIVERY_CORS_ORIGINS ?? ''): string[] {
+  return value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+}
+
 /**
- * Browsers on the partner sites listed in DELIVERY_CORS_ORIGINS (comma-separated, or * for any)
- * may call the API directly; other origins get no CORS headers and the browser refuses.
+ * Browsers on the partner sites listed in DELIVERY_CORS_ORIGINS may call the API directly; other
+ * origins get no CORS headers and the browser refuses. The `cors` package writes the headers; a
+ * preflight is answered 204 whatever its origin (without the headers when it is not listed).
  */
-export function corsForDelivery(): RequestHandler {
-  const allowed = (process.env.DELIVERY_CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean)
-  return (req, res, next) => {
-    const origin = req.headers.origin
-    if (origin && (allowed.includes('*') || allowed.includes(origin))) {
-      res.setHeader('Access-Control-Allow-Origin', allowed.includes('*') ? '*' : origin)
-      res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS')
-      res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, Content-Type')
-      res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified')
-      res.setHeader('Access-Control-Max-Age', '600')
-    }
-    if (req.method === 'OPTIONS') return void res.status(204).end()
-    next()
-  }
+export function corsForDelivery(origins = configuredOrigins()): RequestHandler[] {
+  const anyOrigin = origins.includes('*')
+  const allowed = new Set(origins)
+  return [
+    cors({
+      // '*' for any origin; the caller's own origin when listed; false (no CORS at all) otherwise.
+      origin: (origin, callback) => callback(null, !origin ? false : anyOrigin ? '*' : allowed.has(origin) ? origin : false),
+      methods: 'GET, HEAD, OPTIONS',
+      allowedHeaders: 'If-None-Match, Content-Type',
+      exposedHeaders: 'ETag, Last-Modified',
+      maxAge: 600,
+      optionsSuccessStatus: 204,
+    }),
+    (req, res, next) => (req.method === 'OPTIONS' ? void res.status(204).end() : next()),
+  ]
 }

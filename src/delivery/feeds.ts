@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 import { serverURL } from '../lib/env'
 import { escapeHTML } from '../lib/html'
 import type { Issue, Series } from '../payload-types'
-import { badRequest } from './errors'
 import { issueContents } from './issueContents'
+import type { FeedFormat } from './params'
 import { issuesOfSeries, seriesBySlug } from './published'
 import { BASE } from './serializers'
 
@@ -14,14 +14,7 @@ const formats = {
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
   rss: 'application/rss+xml; charset=utf-8',
-} as const
-export type FeedFormat = keyof typeof formats
-
-export function feedRequest(file: string): { format: FeedFormat; slug: string } {
-  const match = /^([a-z0-9-]+)\.(rss|atom|json)$/.exec(file)
-  if (!match) throw badRequest(`A feed is /feeds/<series>.rss, .atom or .json; got "${file}".`)
-  return { format: match[2] as FeedFormat, slug: match[1] }
-}
+} as const satisfies Record<FeedFormat, string>
 
 type Entry = { content: string; date: Date; id: string; summary: string; title: string; url: string }
 

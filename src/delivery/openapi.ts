@@ -136,7 +136,7 @@ const pageParameters = [
 ]
 const json = (schema: string, description: string) => ({ description, content: { 'application/json': { schema: ref(schema) } } })
 const common = {
-  '304': { description: 'Not modified (If-None-Match matched the ETag)' },
+  '304': { description: 'Not modified (If-None-Match matched the ETag, or, without If-None-Match, nothing changed since If-Modified-Since)' },
   '400': json('Error', 'Bad parameter'),
   '404': json('Error', 'Not found, or not published'),
 }
@@ -153,7 +153,7 @@ export function openAPIDocument() {
       title: 'Bulletin CMS delivery API',
       version: '1.0.0',
       description:
-        'Read-only, published content of the research bulletins for downstream sites. Responses carry ETag, Last-Modified and Cache-Control; send If-None-Match to get 304.',
+        'Read-only, published content of the research bulletins for downstream sites. Responses carry ETag, Last-Modified and Cache-Control; send If-None-Match (or If-Modified-Since) to get 304.',
     },
     servers: [{ url: BASE }],
     paths: {

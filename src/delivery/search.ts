@@ -1,9 +1,12 @@
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Payload } from 'payload'
 
 import { HAN } from '../lib/han'
 import { escapeHTML } from '../lib/html'
 import type { Item } from '../payload-types'
+import type { Page } from './params'
+import { allPublishedItems, type Paged, pageOf } from './published'
 
 const FIELD_WEIGHTS = { title: 4, titleEn: 3, summary: 2, body: 1 } as const
 type Field = keyof typeof FIELD_WEIGHTS
@@ -96,5 +99,30 @@ export class SearchIndex {
         )
         return { item, score: Math.round(score * 1000) / 1000, snippet: snippet(texts[field ?? 'summary'] || texts.title, terms) }
       })
+  }
+}
+
+/**
+ * Search over what is published now: the index is built on the first search and kept until
+ * `forget()` (publication, withdrawal, an edit of shared data). A build that failed is not kept.
+ */
+export class PublishedSearch {
+  private index: Promise<SearchIndex> | undefined
+
+  constructor(private readonly payload: Payload) {}
+
+  async search(query: string, page: Page): Promise<Paged<SearchHit>> {
+    if (!this.index) {
+      const building = allPublishedItems(this.payload).then((items) => new SearchIndex(items))
+      this.index = building
+      building.catch(() => {
+        if (this.index === building) this.index = undefined
+      })
+    }
+    return pageOf((await this.index).search(query), page)
+  }
+
+  forget(): void {
+    this.index = undefined
   }
 }

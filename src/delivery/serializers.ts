@@ -1,6 +1,9 @@
 import { creditLine } from '../lib/credits'
 import { doiURL } from '../lib/identifiers'
 import type { Author, Issue, Item, Reference, Section, Series } from '../payload-types'
+import type { RenderedResponse } from './cache'
+import type { Paged } from './published'
+import type { SearchHit } from './search'
 
 /**
  * The public shapes of the delivery API (a versioned contract, independent of the storage
@@ -89,6 +92,45 @@ export function footnoteOut(number: number, reference: Reference) {
     source: reference.sourceOrganisation ?? null,
     url: reference.url ?? (reference.doi ? doiURL(reference.doi) : null),
   }
+}
+
+/** An item in a list that spans issues (a section's, a contributor's, search hits): with its issue. */
+export function itemWithIssueOut(item: Item) {
+  const issue = populated<Issue>(item.issue)
+  return { ...itemSummaryOut(item), issue: issue ? issueSummaryOut(issue) : null }
+}
+
+export function searchHitOut(hit: SearchHit) {
+  return { ...itemWithIssueOut(hit.item), score: hit.score, snippet: hit.snippet }
+}
+
+/** A contributor's page: who they are, their credited items (as given, newest first) and the count per year. */
+export function contributorOut(author: Author, items: Item[]) {
+  const perYear = new Map<number, number>()
+  for (const item of items) {
+    const year = populated<Issue>(item.issue)?.year
+    if (year) perYear.set(year, (perYear.get(year) ?? 0) + 1)
+  }
+  return {
+    slug: author.slug ?? '',
+    name: author.displayName,
+    romanizedName: author.romanizedName ?? null,
+    kind: author.kind,
+    affiliation: author.affiliation ?? null,
+    totalItems: items.length,
+    itemsPerYear: [...perYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
+    items: items.map(itemWithIssueOut),
+  }
+}
+
+/** A page of a list: its documents in their public shape, then where the page stands. */
+export function pageOut<T, Out>(result: Paged<T>, out: (doc: T) => Out) {
+  return { docs: result.docs.map(out), page: result.page ?? 1, limit: result.limit, totalDocs: result.totalDocs, totalPages: result.totalPages }
+}
+
+/** A public shape as the JSON the cache keeps. */
+export function jsonResponse(body: unknown): RenderedResponse {
+  return { body: JSON.stringify(body), contentType: 'application/json; charset=utf-8' }
 }
 
 export type ItemSummaryOut = ReturnType<typeof itemSummaryOut>

@@ -273,6 +273,33 @@ describe('HTTP behaviour', () => {
     expect(await again.text()).toBe('')
   })
 
+  it('answers If-Modified-Since with 304 unless changed since, letting If-None-Match decide when both come', async () => {
+    const url = `${server.baseURL}${v1(`/issues/${scaffold.issue.id}/full`)}`
+    const first = await fetch(url)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag') as string
+    const lastModified = first.headers.get('last-modified') as string
+    const sinceThen = await fetch(url, { headers: { 'If-Modified-Since': lastModified } })
+    expect(sinceThen.status).toBe(304)
+    expect(await sinceThen.text()).toBe('')
+    const dayBefore = new Date(Date.parse(lastModified) - 86_400_000).toUTCString()
+    expect((await fetch(url, { headers: { 'If-Modified-Since': dayBefore } })).status).toBe(200)
+    expect((await fetch(url, { headers: { 'If-None-Match': '"another-version"', 'If-Modified-Since': lastModified } })).status).toBe(200)
+    expect((await fetch(url, { headers: { 'If-None-Match': `"another-version", W/${etag}` } })).status).toBe(304)
+  })
+
+  it('answers preflights with 204, with CORS headers for the partner only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${server.baseURL}${v1('/series')}`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } })
+    const partner = await preflight(PARTNER)
+    expect(partner.status).toBe(204)
+    expect(partner.headers.get('access-control-allow-origin')).toBe(PARTNER)
+    expect(partner.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS')
+    const stranger = await preflight('https://evil.example')
+    expect(stranger.status).toBe(204)
+    expect([...stranger.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([])
+  })
+
   it('allows the configured partner origin and no other', async () => {
     const partner = await fetch(`${server.baseURL}${v1('/series')}`, { headers: { Origin: PARTNER } })
     expect(partner.headers.get('access-control-allow-origin')).toBe(PARTNER)
