@@ -1,7 +1,7 @@
 import type { Request } from 'express'
 import fresh from 'fresh'
 
-import type { CachedResponse } from './cache'
+import type { CachedResponse, ContentEncoding } from './cache'
 
 /**
  * Whether the client already holds this response, so that 304 answers it: If-None-Match against
@@ -14,4 +14,16 @@ import type { CachedResponse } from './cache'
 export function clientHasIt(req: Request, response: Pick<CachedResponse, 'etag' | 'lastModified'>): boolean {
   const conditions = { 'if-modified-since': req.headers['if-modified-since'], 'if-none-match': req.headers['if-none-match'] }
   return fresh(conditions, { etag: response.etag, 'last-modified': response.lastModified })
+}
+
+/**
+ * The form of a kept response this client takes: brotli, else gzip, when it accepts them and the body
+ * was compressed when it was kept, else the body as it is. Each form has its own ETag (the body's
+ * with the encoding appended), as a strong validator must for different bytes.
+ */
+export function representation(req: Request, response: CachedResponse): { body: Buffer; encoding?: ContentEncoding; etag: string } {
+  // Brotli when accepted at all: it is the smaller, and every client that names it decodes it.
+  const chosen = (['br', 'gzip'] as const).find((encoding) => response.encoded[encoding] && req.acceptsEncodings(encoding) === encoding)
+  if (!chosen) return { body: response.body, etag: response.etag }
+  return { body: response.encoded[chosen] as Buffer, encoding: chosen, etag: `${response.etag.slice(0, -1)}-${chosen}"` }
 }

@@ -7,7 +7,7 @@ import { type RenderedResponse, ResponseCache } from './cache'
 import { corsForDelivery } from './cors'
 import { deliveryErrors, noSuchEndpoint } from './errors'
 import { seriesFeed } from './feeds'
-import { clientHasIt } from './freshness'
+import { clientHasIt, representation } from './freshness'
 import { issueContents } from './issueContents'
 import { itemOut } from './itemOut'
 import { apiDocsPage, openAPIDocument } from './openapi'
@@ -51,13 +51,15 @@ export function deliveryRouter(payload: Payload): Router {
   const cached = (path: string, produce: (req: Request) => Promise<RenderedResponse>) =>
     router.get(path, async (req, res) => {
       const response = await cache.get(req.originalUrl, () => produce(req))
+      const { body, encoding, etag } = representation(req, response)
       res.setHeader('Cache-Control', CACHE_CONTROL)
-      res.setHeader('ETag', response.etag)
+      res.setHeader('ETag', etag)
       res.setHeader('Last-Modified', response.lastModified)
-      res.setHeader('Vary', 'Origin')
+      res.setHeader('Vary', 'Origin, Accept-Encoding')
       for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value)
-      if (clientHasIt(req, response)) return void res.status(304).end()
-      res.type(response.contentType).send(response.body)
+      if (clientHasIt(req, { etag, lastModified: response.lastModified })) return void res.status(304).end()
+      if (encoding) res.setHeader('Content-Encoding', encoding)
+      res.type(response.contentType).send(body)
     })
   /** The same for a public shape, answered as JSON. */
   const json = (path: string, produce: (req: Request) => Promise<unknown>) => cached(path, async (req) => jsonResponse(await produce(req)))

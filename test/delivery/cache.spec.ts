@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals'
+
 import { type RenderedResponse, ResponseCache } from '../../src/delivery/cache'
 
 const MB = 1024 * 1024
@@ -107,5 +109,40 @@ describe('the delivery response cache', () => {
     const again = await cache.get('/issues/1', async () => (attempts++, { body: 'back', contentType: 'text/plain' }))
     expect(again.body.toString()).toBe('back')
     expect(attempts).toBe(2)
+  })
+})
+
+describe('what the cache keeps about a response', () => {
+  afterEach(() => {
+    jest.useRealTimers()
+  })
+
+  it('dates a response from when its content last changed, not from when the cache was refilled', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask'] })
+    const cache = new ResponseCache(60_000)
+    let text = 'first'
+    const produce = async () => ({ body: text, contentType: 'text/plain' })
+    jest.setSystemTime(new Date('2026-03-01T08:00:00Z'))
+    const first = await cache.get('/issues/1', produce)
+    jest.setSystemTime(new Date('2026-03-02T08:00:00Z'))
+    cache.clear()
+    const refilled = await cache.get('/issues/1', produce)
+    expect(refilled.lastModified).toBe(first.lastModified)
+    text = 'changed'
+    cache.clear()
+    const changed = await cache.get('/issues/1', produce)
+    expect(changed.lastModified).toBe(new Date('2026-03-02T08:00:00Z').toUTCString())
+  })
+
+  it('compresses text bodies once, when it keeps them, and counts the compressed forms in its byte budget', async () => {
+    const cache = new ResponseCache(60_000)
+    const json = JSON.stringify({ items: Array.from({ length: 200 }, (_, index) => ({ index, title: `钕铁硼 ${index}` })) })
+    const kept = await cache.get('/issues/1/full', async () => ({ body: json, contentType: 'application/json; charset=utf-8' }))
+    expect(kept.encoded.br?.length).toBeLessThan(kept.body.length)
+    expect(kept.encoded.gzip?.length).toBeLessThan(kept.body.length)
+    expect(cache.size).toBe(kept.body.length + (kept.encoded.br?.length ?? 0) + (kept.encoded.gzip?.length ?? 0))
+    expect((await cache.get('/issues/1/full', async () => ({ body: 'other', contentType: 'text/plain' }))).encoded).toBe(kept.encoded)
+    const pdf = await cache.get('/issues/1/pdf', async () => body(1))
+    expect(pdf.encoded).toEqual({})
   })
 })
