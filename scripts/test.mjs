@@ -33,7 +33,8 @@ const preconditions = [
 const preconditionsFailed = preconditions.filter((check) => !check()).length
 
 mkdirSync('test-results', { recursive: true })
-const resultsFile = 'test-results/jest.json'
+// JEST_RESULTS names another results file, so engineers running parts side by side keep their own.
+const resultsFile = process.env.JEST_RESULTS ?? 'test-results/jest.json'
 const jestOK = run('jest', 'npx', ['jest', '--json', `--outputFile=${resultsFile}`, ...jestArguments], {
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),

@@ -1,10 +1,10 @@
 import { createScaffold, createUser, type Scaffold, unique } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { login, restClient } from '../helpers/rest'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let admin: ReturnType<typeof restClient>
 let editor: ReturnType<typeof restClient>
 let anonymous: ReturnType<typeof restClient>
@@ -15,7 +15,7 @@ beforeAll(async () => {
   const adminUser = await createUser(context.payload, ['admin'])
   const editorUser = await createUser(context.payload, ['editor'])
   scaffold = await createScaffold(context.payload, 2026, 1)
-  server = await startTestServer(context.database)
+  server = await startInProcessServer(context.payload)
   admin = restClient(server.baseURL, await login(server.baseURL, adminUser.email, adminUser.password))
   editor = restClient(server.baseURL, await login(server.baseURL, editorUser.email, editorUser.password))
   anonymous = restClient(server.baseURL)

@@ -3,14 +3,14 @@ import { createUser } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { login, restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember } from '../helpers/staff'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 import { actAs, publishThroughWorkflow } from '../helpers/workflow'
 
 type Role = 'compiled' | 'written' | 'translated' | 'reviewed' | 'source'
 type Row = { contributor: { id: number; name: string; kind: string; slug: string }; byRole: Record<Role, number>; total: number }
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let staff: Record<'admin' | 'editor' | 'reviewer', StaffMember>
 let anonymous: ReturnType<typeof restClient>
 let adminToken: string
@@ -68,7 +68,7 @@ async function stats(query: string) {
 
 beforeAll(async () => {
   context = await initPayload('credits')
-  server = await startTestServer(context.database)
+  server = await startInProcessServer(context.payload)
   staff = await signInStaff(context.payload, server.baseURL, { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'] })
   anonymous = restClient(server.baseURL)
   const extraAdmin = await createUser(context.payload, ['admin'])
@@ -203,7 +203,7 @@ describe('credit statistics', () => {
 
   it('exports CSV for Excel: BOM, bilingual headers, a total row, the same numbers as the JSON', async () => {
     const query = 'period=year&from=2031-01-01'
-    const response = await fetch(`${server.baseURL}/api/authors/credit-stats.csv?${query}`, { headers: { Authorization: `JWT ${adminToken}` } })
+    const response = await server.fetch(`${server.baseURL}/api/authors/credit-stats.csv?${query}`, { headers: { Authorization: `JWT ${adminToken}` } })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/i)
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="[\x20-\x7e]+\.csv"$/)

@@ -36,6 +36,7 @@ function decodeBody(raw: string): string {
 /** A real SMTP server on a free local port that keeps every message it receives. */
 export async function startMailbox(): Promise<Mailbox> {
   const mails: ReceivedMail[] = []
+  const onArrival = new Set<() => void>()
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -52,6 +53,7 @@ export async function startMailbox(): Promise<Mailbox> {
           subject: decodeSubject(raw),
           to: session.envelope.rcptTo.map((recipient) => recipient.address),
         })
+        for (const check of onArrival) check()
         callback()
       })
     },
@@ -62,15 +64,25 @@ export async function startMailbox(): Promise<Mailbox> {
   return {
     env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_TLS: 'none', EMAIL_FROM_ADDRESS: 'bulletin@test.example' },
     mails,
-    waitFor: async (predicate, count = 1, timeoutMs = 10_000) => {
-      const deadline = Date.now() + timeoutMs
-      for (;;) {
-        const found = mails.filter(predicate)
-        if (found.length >= count) return found
-        if (Date.now() > deadline) throw new Error(`Expected ${count} mail(s); got: ${JSON.stringify(mails.map((mail) => [mail.to, mail.subject]))}`)
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    },
+    waitFor: (predicate, count = 1, timeoutMs = 10_000) =>
+      new Promise<ReceivedMail[]>((resolve, reject) => {
+        const check = () => {
+          const found = mails.filter(predicate)
+          if (found.length < count) return
+          settle()
+          resolve(found)
+        }
+        const deadline = setTimeout(() => {
+          settle()
+          reject(new Error(`Expected ${count} mail(s); got: ${JSON.stringify(mails.map((mail) => [mail.to, mail.subject]))}`))
+        }, timeoutMs)
+        const settle = () => {
+          clearTimeout(deadline)
+          onArrival.delete(check)
+        }
+        onArrival.add(check)
+        check()
+      }),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }
 }

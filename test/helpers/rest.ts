@@ -1,10 +1,17 @@
+import { inProcessDispatch } from './restClient'
+
 export type JSONResponse<T = any> = { body: T; headers: Headers; status: number }
 
-/** A small REST client for Payload's /api and our own routes, authenticated with a JWT when given one. */
+/**
+ * A small REST client for Payload's /api and our own routes, authenticated with a JWT when given one.
+ * `baseURL` is a child server's (testServer.ts) or an in-process one's (restClient.ts), whose
+ * requests go straight to the route handlers.
+ */
 export function restClient(baseURL: string, token?: string) {
   async function request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JSONResponse<T>> {
     const isForm = body instanceof FormData
-    const response = await fetch(`${baseURL}${path}`, {
+    const url = `${baseURL}${path}`
+    const init: RequestInit = {
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       headers: {
         ...(isForm || body === undefined ? {} : { 'Content-Type': 'application/json' }),
@@ -12,7 +19,9 @@ export function restClient(baseURL: string, token?: string) {
         ...headers,
       },
       method,
-    })
+    }
+    const dispatch = inProcessDispatch(url)
+    const response = dispatch ? await dispatch(new Request(url, init)) : await fetch(url, init)
     const text = await response.text()
     let parsed: unknown = text
     try {

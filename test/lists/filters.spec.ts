@@ -11,7 +11,7 @@ import type { Issue, Item, User } from '../../src/payload-types'
 import { createScaffold, createUser, type Scaffold } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { login, restClient } from '../helpers/rest'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 import { actAs, publishThroughWorkflow } from '../helpers/workflow'
 
 type Client = ReturnType<typeof restClient>
@@ -20,7 +20,7 @@ type Filters = Partial<Record<'contributor' | 'issue' | 'section' | 'state', num
 const paths = { contributor: 'credits.contributor', issue: 'issue', section: 'section', state: 'workflowState' } as const
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let editor: Client
 let anonymous: Client
 let scaffold: Scaffold
@@ -85,7 +85,7 @@ beforeAll(async () => {
   await actAs(payload, users.editor, { action: 'submit', collection: 'items', id: inReview.id })
   await createItem('草稿·转载', scaffold.issue, research, [{ contributor: organisation, role: 'source' }])
 
-  server = await startTestServer(context.database)
+  server = await startInProcessServer(context.payload)
   editor = restClient(server.baseURL, await login(server.baseURL, editorLogin.email, editorLogin.password))
   anonymous = restClient(server.baseURL)
 }, 180_000)

@@ -5,13 +5,13 @@ import { createUser } from '../helpers/fixtures'
 import { chartPNG, noisePNG } from '../helpers/images'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { login, restClient } from '../helpers/rest'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 
 const MAX_BYTES = 300_000
 const MAX_PIXELS = 3_000_000
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let api: ReturnType<typeof restClient>
 let token: string
 
@@ -32,12 +32,9 @@ async function uploadInEnglish(form: FormData) {
 }
 
 beforeAll(async () => {
-  context = await initPayload('media')
+  context = await initPayload('media', undefined, { MEDIA_MAX_BYTES: String(MAX_BYTES), MEDIA_MAX_PIXELS: String(MAX_PIXELS) })
   const admin = await createUser(context.payload, ['admin'])
-  server = await startTestServer(context.database, {
-    MEDIA_MAX_BYTES: String(MAX_BYTES),
-    MEDIA_MAX_PIXELS: String(MAX_PIXELS),
-  })
+  server = await startInProcessServer(context.payload)
   token = await login(server.baseURL, admin.email, admin.password)
   api = restClient(server.baseURL, token)
 })
@@ -62,11 +59,11 @@ describe('image uploads', () => {
       expect(existsSync(path.join(context.database.mediaDirectory, file))).toBe(true)
     }
     expect(doc.sizes.web.url).toMatch(new RegExp(`^${server.baseURL}/api/media/file/`))
-    const served = await fetch(doc.sizes.web.url, { headers: { Authorization: `JWT ${token}` } })
+    const served = await server.fetch(doc.sizes.web.url, { headers: { Authorization: `JWT ${token}` } })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/webp')
     // Not yet in a published item: not public.
-    expect((await fetch(doc.sizes.web.url)).status).toBe(403)
+    expect((await server.fetch(doc.sizes.web.url)).status).toBe(403)
   })
 
   it('drops direction overrides and invisible characters from the file name', async () => {

@@ -8,11 +8,11 @@ import { chartPNG } from '../helpers/images'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember } from '../helpers/staff'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 import { actAs, publishThroughWorkflow } from '../helpers/workflow'
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let staff: Record<'admin' | 'editor' | 'reviewer', StaffMember>
 let anonymous: ReturnType<typeof restClient>
 let issueNumber = 0
@@ -20,7 +20,7 @@ const english = { 'Accept-Language': 'en' }
 
 beforeAll(async () => {
   context = await initPayload('published-record')
-  server = await startTestServer(context.database)
+  server = await startInProcessServer(context.payload)
   staff = await signInStaff(context.payload, server.baseURL, { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'] })
   anonymous = restClient(server.baseURL)
 })

@@ -2,17 +2,17 @@ import { createScaffold } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type Mailbox, type ReceivedMail, startMailbox } from '../helpers/mailbox'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let mailbox: Mailbox
 let staff: Record<'admin' | 'editor' | 'secondEditor' | 'reviewer' | 'secondReviewer', StaffMember>
 
 beforeAll(async () => {
   mailbox = await startMailbox()
-  context = await initPayload('notifications')
-  server = await startTestServer(context.database, mailbox.env)
+  context = await initPayload('notifications', undefined, mailbox.env)
+  server = await startInProcessServer(context.payload)
   staff = await signInStaff(context.payload, server.baseURL, {
     admin: ['admin'],
     editor: ['editor'],

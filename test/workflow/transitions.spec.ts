@@ -2,16 +2,16 @@ import { createScaffold, footnote, paragraph, richText, type Scaffold, text } fr
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let staff: Record<'admin' | 'editor' | 'otherEditor' | 'reviewer' | 'editorReviewer', StaffMember>
 let scaffold: Scaffold
 
 beforeAll(async () => {
   context = await initPayload('transitions')
-  server = await startTestServer(context.database)
+  server = await startInProcessServer(context.payload)
   staff = await signInStaff(context.payload, server.baseURL, {
     admin: ['admin'],
     editor: ['editor'],
