@@ -1,19 +1,19 @@
+import { realTime, setClockTo } from '../helpers/clock'
 import { createScaffold, footnote, paragraph, richText, type Scaffold, text, writePastValidation } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
-import { startTestServer, type TestServer } from '../helpers/testServer'
+import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 
 let context: TestPayload
-let server: TestServer
+let server: InProcessServer
 let staff: Record<'admin' | 'editor' | 'reviewer', StaffMember>
 let anonymous: ReturnType<typeof restClient>
 let issueNumber = 0
 
 beforeAll(async () => {
   context = await initPayload('publishing')
-  // The server runs the publishing queue every second here, so a scheduled issue appears promptly.
-  server = await startTestServer(context.database, { JOBS_CRON: '* * * * * *' })
+  server = await startInProcessServer(context.payload)
   staff = await signInStaff(context.payload, server.baseURL, { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'] })
   anonymous = restClient(server.baseURL)
 })
@@ -154,18 +154,25 @@ describe('scheduled publishing', () => {
     expect(past.status).toBe(400)
   })
 
-  it('publishes an approved issue at its time through the server’s jobs queue', async () => {
+  afterEach(realTime)
+
+  /** What the server's cron does every 15 seconds: run the publishing queue once, at the clock's time; the jobs that ran. */
+  async function runPublishingQueue(): Promise<unknown[]> {
+    const { jobStatus } = await context.payload.jobs.run({ queue: 'publishing' })
+    return Object.values(jobStatus ?? {})
+  }
+
+  it('publishes an approved issue at its time through the jobs queue, not before', async () => {
     const { scaffold } = await approvedIssue([{ title: '定时发布稿', section: 0 }])
-    const publishAt = new Date(Date.now() + 2500).toISOString()
+    const publishAt = new Date(Date.now() + 60 * 60_000).toISOString()
     const scheduled = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', { publishAt })
     expect(scheduled.status).toBe(200)
     expect(scheduled.body.doc.scheduledPublishAt).toBe(publishAt)
+    expect(await runPublishingQueue()).toEqual([])
     expect(await publicTitles(scaffold.issue.id)).toEqual([])
 
-    const deadline = Date.now() + 30_000
-    while (Date.now() < deadline && (await publicTitles(scaffold.issue.id)).length === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 500))
-    }
+    setClockTo(new Date(new Date(publishAt).getTime() + 1000))
+    expect(await runPublishingQueue()).toEqual([{ status: 'success' }])
     expect(await publicTitles(scaffold.issue.id)).toEqual(['定时发布稿'])
     const issue = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id })
     expect(issue).toMatchObject({ workflowState: 'published', scheduledPublishAt: null })
@@ -174,11 +181,11 @@ describe('scheduled publishing', () => {
 
   it('does not publish an issue that was edited after it was scheduled', async () => {
     const { scaffold } = await approvedIssue([{ title: '计划后修改', section: 0 }])
-    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', {
-      publishAt: new Date(Date.now() + 1500).toISOString(),
-    })
+    const publishAt = new Date(Date.now() + 60 * 60_000)
+    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', { publishAt: publishAt.toISOString() })
     await staff.editor.client.patch(`/api/issues/${scaffold.issue.id}?draft=true`, { publicationDate: '2030-06-01T00:00:00.000Z' })
-    await new Promise((resolve) => setTimeout(resolve, 4000))
+    setClockTo(new Date(publishAt.getTime() + 1000))
+    expect(await runPublishingQueue()).toEqual([{ status: 'success' }])
     const issue = await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id, draft: true })
     expect(issue).toMatchObject({ workflowState: 'planning', scheduledPublishAt: null, _status: 'draft' })
   })
