@@ -24,20 +24,20 @@ async function shownTitles(page: Page): Promise<string[]> {
   return (await rows.allInnerTexts()).map((title) => title.trim()).sort()
 }
 
-/** Waits until the list shows what `expected` says: the URL changes first, the rows once the server re-rendered them. */
-async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
-  const deadline = Date.now() + SLOW
-  let actual = await read()
-  while (JSON.stringify(actual) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250))
-    actual = await read()
-  }
-  expect(actual).toEqual(expected)
-}
-
-/** Waits until the list shows exactly these titles. */
+/** Waits until the list shows exactly these titles: the URL changes first, the rows once the server re-rendered them. */
 async function expectRows(page: Page, expected: string[]): Promise<void> {
-  await eventually(() => shownTitles(page), expected)
+  await page
+    .waitForFunction(
+      (titles) => {
+        const shown = [...document.querySelectorAll<HTMLElement>('.collection-list table tbody td.cell-title')].map((cell) => cell.innerText.trim())
+        return JSON.stringify(shown.sort()) === JSON.stringify(titles)
+      },
+      expected,
+      { timeout: SLOW },
+    )
+    // Timing out is not the failure: the assertion below is, and shows what the list showed.
+    .catch(() => undefined)
+  expect(await shownTitles(page)).toEqual(expected)
 }
 
 async function chooseQuickFilter(page: Page, name: string, option: string): Promise<void> {
@@ -47,7 +47,7 @@ async function chooseQuickFilter(page: Page, name: string, option: string): Prom
 
 /** Payload's list panels (columns, filters) slide open; a screenshot waits until they are fully open. */
 async function panelOpened(page: Page): Promise<void> {
-  await page.waitForTimeout(600)
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'), undefined, { timeout: SLOW })
 }
 
 async function openItemsList(page: Page, query = ''): Promise<void> {
@@ -112,7 +112,7 @@ describe('the items list in Chinese', () => {
     await page.locator('.item-quick-filters__clear').click()
     await page.waitForURL((url) => !url.search.includes('where'), { timeout: SLOW })
     // The first page of all 14 demo items.
-    await eventually(() => page.locator('.collection-list table tbody tr').count(), 10)
+    await page.waitForFunction(() => document.querySelectorAll('.collection-list table tbody tr').length === 10, undefined, { timeout: SLOW })
     await expect(page.locator('.item-quick-filters').innerText()).resolves.not.toContain('许 宁')
   })
 

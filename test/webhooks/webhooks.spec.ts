@@ -8,6 +8,7 @@ import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type JSONResponse, restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
 import { startTestServer, type TestServer } from '../helpers/testServer'
+import { waitUntil } from '../helpers/waitUntil'
 import { actAs } from '../helpers/workflow'
 import { type ReceivedHook, type Receiver, startReceiver } from './receiver'
 
@@ -72,17 +73,17 @@ async function publishedIssue(title: string): Promise<{ issue: Issue; itemID: nu
  * Waits until the server has finished every webhook job, retries included. The jobs are queued
  * before the workflow request answers, so after this nothing more will arrive.
  */
-async function deliveriesSettled(timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const { totalDocs } = await context.payload.count({
-      collection: 'payload-jobs',
-      where: { and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-    })
-    if (totalDocs === 0) return
-    if (Date.now() > deadline) throw new Error(`${totalDocs} webhook job(s) still pending\n${server.output().slice(-2000)}`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+async function deliveriesSettled(): Promise<void> {
+  const pending = async () =>
+    (
+      await context.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ queue: { equals: 'webhooks' } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      })
+    ).totalDocs
+  await waitUntil(async () => (await pending()) === 0, {
+    describe: async () => `${await pending()} webhook job(s) still pending\n${server.output().slice(-2000)}`,
+  })
 }
 
 const types = (hooks: ReceivedHook[]) => hooks.map((hook) => hook.event.type)
