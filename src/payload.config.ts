@@ -3,8 +3,6 @@ import './lib/loadEnv'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { en } from '@payloadcms/translations/languages/en'
-import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
@@ -21,7 +19,7 @@ import { Series } from '../collections/Series'
 import { Users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
-import { customTranslations } from './i18n/translations'
+import { customTranslations, fallbackLanguage, supportedLanguages } from './i18n/translations'
 import { clientErrorsAsInfo } from './lib/clientErrorsAsInfo'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
@@ -76,8 +74,8 @@ export default guardCollections(buildConfig({
     meta: { titleSuffix: ' · 简报编辑系统 Bulletin CMS' },
   },
   i18n: {
-    fallbackLanguage: 'zh',
-    supportedLanguages: { zh, en },
+    fallbackLanguage,
+    supportedLanguages,
     translations: customTranslations,
   },
   upload: {

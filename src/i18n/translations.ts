@@ -1,8 +1,19 @@
+import { translations as payloadTranslations } from '@payloadcms/translations/all'
+import type { Language as PayloadLanguage } from '@payloadcms/translations'
+
+import { defaultLanguage, type Language, languages, messagesByLanguage } from './index'
+
+/** Payload's own words (its buttons, its errors) in each language the CMS speaks; server side only. */
+export const supportedLanguages = Object.fromEntries(
+  languages.map((language) => [language, payloadTranslations[language] as PayloadLanguage]),
+) as Record<Language, PayloadLanguage>
+
+export const fallbackLanguage = defaultLanguage
+
 /**
  * Our own words in Payload's translation tables, for labels Payload renders itself from a `t()` key
- * (document tab labels take a function of `t`, not a { zh, en } object).
+ * (document tab labels take a function of `t`, not a { zh, en } object): `t('bulletin:issueBuilder')`.
  */
-export const customTranslations = {
-  en: { bulletin: { issueBuilder: 'Builder' } },
-  zh: { bulletin: { issueBuilder: '编排' } },
-}
+export const customTranslations = Object.fromEntries(
+  languages.map((language) => [language, { bulletin: { issueBuilder: messagesByLanguage[language].issueBuilder.tab } }]),
+) as Record<Language, { bulletin: { issueBuilder: string } }>
