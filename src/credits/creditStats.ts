@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { type CreditRole, creditRoles } from '../lib/credits'
-import type { Bilingual } from '../lib/messages'
+import { type Translated, translated } from '../i18n'
 import { relationID } from '../lib/relationID'
 import type { Author, Issue, Item, Section } from '../payload-types'
 
@@ -41,7 +41,7 @@ export type CreditedItem = {
 export class CreditQueryError extends Error {
   constructor(
     readonly status: number,
-    readonly text: Bilingual,
+    readonly text: Translated,
   ) {
     super(text.en)
   }
@@ -53,10 +53,7 @@ function parseDay(value: string, name: 'from' | 'to'): string {
   const match = ISO_DATE.exec(value.trim())
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null
   if (!match || !date || date.toISOString().slice(0, 10) !== value.trim()) {
-    throw new CreditQueryError(400, {
-      en: `“${name}” must be a date written YYYY-MM-DD, such as 2026-03-31; got “${value}”.`,
-      zh: `“${name}”须为 YYYY-MM-DD 格式的日期，如 2026-03-31；收到的是“${value}”。`,
-    })
+    throw new CreditQueryError(400, translated((m) => m.credits.notADate({ name, value })))
   }
   return value.trim()
 }
@@ -75,10 +72,7 @@ export function parseStatsQuery(params: Record<string, unknown>, today = new Dat
   }
   const period = (text('period') ?? 'year') as Period
   if (!periods.includes(period)) {
-    throw new CreditQueryError(400, {
-      en: `Unknown period “${String(params.period)}”: use month, quarter, year or range.`,
-      zh: `未知的统计周期“${String(params.period)}”：请使用 month（月）、quarter（季度）、year（年）或 range（自定义区间）。`,
-    })
+    throw new CreditQueryError(400, translated((m) => m.credits.unknownPeriod({ period: String(params.period) })))
   }
   const fromText = text('from')
   const toText = text('to')
@@ -86,18 +80,12 @@ export function parseStatsQuery(params: Record<string, unknown>, today = new Dat
   const section = text('section')
   if (period === 'range') {
     if (!fromText || !toText) {
-      throw new CreditQueryError(400, {
-        en: 'A custom range needs both “from” and “to” (YYYY-MM-DD).',
-        zh: '自定义区间须同时提供“from”和“to”（YYYY-MM-DD）。',
-      })
+      throw new CreditQueryError(400, translated((m) => m.credits.rangeNeedsBoth))
     }
     const from = parseDay(fromText, 'from')
     const to = parseDay(toText, 'to')
     if (from > to) {
-      throw new CreditQueryError(400, {
-        en: `“from” (${from}) is after “to” (${to}).`,
-        zh: `起始日期“from”（${from}）晚于结束日期“to”（${to}）。`,
-      })
+      throw new CreditQueryError(400, translated((m) => m.credits.fromAfterTo({ from, to })))
     }
     return { period, from, to, series, section }
   }
@@ -126,11 +114,7 @@ async function slugID(payload: Payload, collection: 'sections' | 'series', slug:
     where: { slug: { equals: slug } },
   })
   if (!docs[0]) {
-    const kind = collection === 'series' ? { en: 'series', zh: '刊物系列' } : { en: 'section', zh: '栏目' }
-    throw new CreditQueryError(400, {
-      en: `No ${kind.en} has the slug “${slug}”.`,
-      zh: `没有标识为“${slug}”的${kind.zh}。`,
-    })
+    throw new CreditQueryError(400, translated((m) => m.credits.noSuchSlug({ kind: m.credits.kinds[collection], slug })))
   }
   return docs[0].id
 }

@@ -1,26 +1,23 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
 
 import { hasAnyRole, type Role, roles } from '../../access/roles'
-import { type Bilingual, inRequestLanguage } from '../lib/messages'
+import { inRequestLanguage, type Translated, translated } from '../i18n'
 import { CreditQueryError, creditedItems, creditStats, creditStatsCSV, csvFilename, parseStatsQuery } from './creditStats'
 import { mergeAuthors } from './mergeAuthors'
 
 const STAFF: readonly Role[] = roles
 const EDITORS: Role[] = ['admin', 'editor']
 
-function refusal(req: PayloadRequest, status: number, text: Bilingual): Response {
+function refusal(req: PayloadRequest, status: number, text: Translated): Response {
   return Response.json({ errors: [{ message: inRequestLanguage(req, text), data: text }] }, { status })
 }
 
 /** Role check, then the handler; a CreditQueryError becomes its status with a bilingual message. */
 function guarded(roles: readonly Role[], handler: PayloadHandler): PayloadHandler {
   return async (req) => {
-    if (!req.user) return refusal(req, 403, { en: 'Sign in first.', zh: '请先登录。' })
+    if (!req.user) return refusal(req, 403, translated((m) => m.credits.signInFirst))
     if (!hasAnyRole(req.user, roles)) {
-      return refusal(req, 403, {
-        en: `Your role may not do this. It is for: ${roles.join(', ')}.`,
-        zh: `您的角色无权执行此操作，该操作仅限：${roles.join('、')}。`,
-      })
+      return refusal(req, 403, translated((m) => m.credits.roleMayNot({ roles })))
     }
     try {
       return await handler(req)
@@ -71,7 +68,7 @@ export const creditEndpoints: Endpoint[] = [
       const id = String(req.routeParams?.id)
       const parsed = query(req)
       if (!(await authorExists(req, id))) {
-        throw new CreditQueryError(404, { en: `No contributor has the id ${id}.`, zh: `找不到编号为 ${id} 的作者。` })
+        throw new CreditQueryError(404, translated((m) => m.credits.noSuchContributor({ id })))
       }
       const docs = await creditedItems(req.payload, id, parsed)
       return Response.json({ period: parsed.period, from: parsed.from, to: parsed.to, docs })
@@ -84,10 +81,7 @@ export const creditEndpoints: Endpoint[] = [
       await addDataAndFileToRequest(req)
       const into = (req.data as { into?: unknown } | undefined)?.into
       if ((typeof into !== 'number' && typeof into !== 'string') || String(into).trim() === '') {
-        throw new CreditQueryError(400, {
-          en: 'Say which contributor to keep: { "into": <id> }.',
-          zh: '请指明保留的作者：{ "into": <编号> }。',
-        })
+        throw new CreditQueryError(400, translated((m) => m.credits.sayWhichToKeep))
       }
       const result = await mergeAuthors(req, req.routeParams?.id as string, into)
       return Response.json(result)

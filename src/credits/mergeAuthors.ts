@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { translated } from '../i18n'
 import type { Author, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
 import { updatePublicRecord } from '../publication/publicRecord'
@@ -37,7 +38,7 @@ function asData(doc: Item): Record<string, unknown> {
 async function findAuthor(req: PayloadRequest, id: number | string): Promise<Author> {
   const { docs } = await req.payload.find({ collection: 'authors', depth: 0, limit: 1, pagination: false, req, where: { id: { equals: id } } })
   if (!docs[0]) {
-    throw new CreditQueryError(404, { en: `No contributor has the id ${id}.`, zh: `找不到编号为 ${id} 的作者。` })
+    throw new CreditQueryError(404, translated((m) => m.credits.noSuchContributor({ id })))
   }
   return docs[0]
 }
@@ -51,10 +52,7 @@ async function findAuthor(req: PayloadRequest, id: number | string): Promise<Aut
  */
 export async function mergeAuthors(req: PayloadRequest, mergedID: number | string, intoID: number | string) {
   if (String(mergedID) === String(intoID)) {
-    throw new CreditQueryError(400, {
-      en: 'A contributor cannot be merged into itself.',
-      zh: '不能将作者合并到其自身。',
-    })
+    throw new CreditQueryError(400, translated((m) => m.credits.notIntoItself))
   }
   return inTransaction(req, async () => {
     const merged = await findAuthor(req, mergedID)

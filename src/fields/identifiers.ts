@@ -1,9 +1,7 @@
 import type { FieldHook, PayloadRequest, TextField } from 'payload'
 
 import { normalizeDOI, normalizeURL } from '../lib/identifiers'
-import { inRequestLanguage } from '../lib/messages'
-
-type Label = { en: string; zh: string }
+import { inRequestLanguage, translated } from '../i18n'
 
 function normalizing(normalize: (input: string) => null | string): FieldHook {
   return ({ value }) => {
@@ -16,19 +14,15 @@ export function validateURL(value: null | string | undefined, req: Partial<Paylo
   return (
     !value ||
     normalizeURL(value) !== null ||
-    inRequestLanguage(req, {
-      en: `"${value}" is not a web address. Enter a full address starting with http:// or https://.`,
-      zh: `“${value}”不是有效的网址，请填写以 http:// 或 https:// 开头的完整网址。`,
-    })
+    inRequestLanguage(req, translated((m) => m.fields.notAWebAddress({ value })))
   )
 }
 
-/** A web address, stored in canonical form so duplicates can be recognised. */
-export function urlField(name: string, label: Label, overrides: Partial<TextField> = {}): TextField {
+/** A web address, stored in canonical form so duplicates can be recognised; `label` and the rest as for any text field. */
+export function urlField(name: string, overrides: Partial<TextField> & Pick<TextField, 'label'>): TextField {
   return {
     name,
     type: 'text',
-    label,
     hooks: { beforeValidate: [normalizing(normalizeURL)] },
     validate: (value: null | string | undefined, { req }) => validateURL(value, req),
     ...overrides,
@@ -36,20 +30,16 @@ export function urlField(name: string, label: Label, overrides: Partial<TextFiel
 }
 
 /** A DOI, stored bare and lower-case ("10.1000/xyz") whatever form it was pasted in. */
-export function doiField(name: string, label: Label, overrides: Partial<TextField> = {}): TextField {
+export function doiField(name: string, overrides: Partial<TextField> & Pick<TextField, 'label'>): TextField {
   return {
     name,
     type: 'text',
-    label,
-    admin: { description: { en: 'e.g. 10.1038/s41586-023-00001-1', zh: '例如 10.1038/s41586-023-00001-1' } },
+    admin: { description: translated((m) => m.fields.doiDescription) },
     hooks: { beforeValidate: [normalizing(normalizeDOI)] },
     validate: (value: null | string | undefined, { req }) =>
       !value ||
       normalizeDOI(value) !== null ||
-      inRequestLanguage(req, {
-        en: `"${value}" is not a DOI. A DOI looks like 10.1234/abc (a doi.org link is fine too).`,
-        zh: `“${value}”不是有效的 DOI，DOI 形如 10.1234/abc（也可粘贴 doi.org 链接）。`,
-      }),
+      inRequestLanguage(req, translated((m) => m.fields.notADOI({ value }))),
     ...overrides,
   } as TextField
 }

@@ -1,6 +1,6 @@
 import type { FieldHook, TextField, Where } from 'payload'
 
-import { inRequestLanguage } from '../lib/messages'
+import { inRequestLanguage, translated } from '../i18n'
 import { slugify } from '../lib/slugify'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -34,18 +34,12 @@ export function slugField(sourceFields: string[]): TextField {
     label: { en: 'Slug', zh: '网址别名' },
     admin: {
       position: 'sidebar',
-      description: {
-        en: 'Lower-case letters, digits and hyphens. Leave empty to derive it from the title.',
-        zh: '小写字母、数字和连字符；留空则由标题自动生成（中文转为拼音）。',
-      },
+      description: translated((m) => m.fields.slugDescription),
     },
     hooks: { beforeValidate: [deriveSlug] },
     validate: (value: null | string | undefined, { req }) =>
       !value ||
       SLUG_PATTERN.test(value) ||
-      inRequestLanguage(req, {
-        en: 'A slug may contain only lower-case letters, digits and hyphens.',
-        zh: '网址别名只能包含小写字母、数字和连字符。',
-      }),
+      inRequestLanguage(req, translated((m) => m.fields.notASlug)),
   }
 }

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
+import { translated } from '../i18n'
 import { hasAnyRole } from '../../access/roles'
 import { BAD_REQUEST, FORBIDDEN, RequestError } from '../lib/RequestError'
 import { importArchiveFile, recogniseArchiveFile, type ArchiveFile } from './run'
@@ -14,21 +15,21 @@ const flag = (value: unknown) => value === true || value === 'true' || value ===
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined)
 
 function requireEditor(req: PayloadRequest): void {
-  if (!req.user) throw new RequestError(req, UNAUTHORIZED, { en: 'Sign in to import an issue.', zh: '请先登录再导入期刊。' })
+  if (!req.user) throw new RequestError(req, UNAUTHORIZED, translated((m) => m.import.signIn))
   if (!hasAnyRole(req.user, ['editor', 'admin'])) {
-    throw new RequestError(req, FORBIDDEN, { en: 'Importing issues is for editors and administrators.', zh: '只有编辑和管理员可以导入期刊。' })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.import.editorsOnly))
   }
 }
 
 function uploadedFile(req: PayloadRequest): ArchiveFile {
   const file = req.file
-  if (!file?.data) throw new RequestError(req, BAD_REQUEST, { en: 'Choose the file of the issue to import.', zh: '请选择要导入的期刊文件。' })
+  if (!file?.data) throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.chooseFile))
   return { name: file.name, bytes: file.data }
 }
 
 function targetOf(req: PayloadRequest, form: Form): ImportTarget {
   const series = text(form.series)
-  if (!series) throw new RequestError(req, BAD_REQUEST, { en: 'Choose the series the issue belongs to.', zh: '请选择期刊所属的刊物系列。' })
+  if (!series) throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.chooseSeries))
   return {
     series,
     year: Number(text(form.year) ?? form.year),

@@ -1,3 +1,4 @@
+import type { Translated } from '../i18n'
 import type { Block, Footnote, Inline, PublishedIn, TableRow } from '../document/blocks'
 
 /**
@@ -34,7 +35,7 @@ export type ImportedMasthead = {
 }
 
 /** Something a person should look at, with where it is: "footnote 7 is never cited in the text". */
-export type ImportWarning = { code: string; message: { en: string; zh: string }; item?: number; footnote?: number }
+export type ImportWarning = { code: string; message: Translated; item?: number; footnote?: number }
 
 export type ImportedIssue = {
   masthead: ImportedMasthead

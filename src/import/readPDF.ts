@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { type Translated, translated } from '../i18n'
 import type { Inline, TableRow } from '../document/blocks'
 import { BAD_REQUEST, RequestError } from '../lib/RequestError'
 import type { SourceDocument, SourceParagraph } from './model'
@@ -36,21 +37,12 @@ const SPACE_BETWEEN_CJK = /(?<=[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\u
 /** Fewer letters than this (page numbers of a scan, a stamp) is no text layer to import. */
 const SHORTEST_TEXT_LAYER = 10
 
-const NOT_A_PDF = {
-  en: 'This file is not a PDF that can be read. Export the bulletin from Word as PDF again, or import the .docx.',
-  zh: '无法读取该文件：它不是有效的 PDF。请从 Word 重新导出 PDF，或直接导入 .docx 文件。',
-}
-const NO_TEXT_LAYER = {
-  en: 'This PDF has no text layer (it is a scan or consists of images), so there is nothing to import. Import the Word file or a PDF exported from it.',
-  zh: '该 PDF 没有文字层（是扫描件或由图片组成），无法导入。请导入 Word 文件或由其导出的 PDF。',
-}
-const PROTECTED = {
-  en: 'This PDF is password-protected. Remove the password and import it again.',
-  zh: '该 PDF 受密码保护，请去除密码后重新导入。',
-}
+const NOT_A_PDF = translated((m) => m.import.pdf.notAPDF)
+const NO_TEXT_LAYER = translated((m) => m.import.pdf.noTextLayer)
+const PROTECTED = translated((m) => m.import.pdf.passwordProtected)
 
 /** The refusal for a file that is not a readable PDF, with the reason in both languages. */
-function refusal(text: { en: string; zh: string }): RequestError {
+function refusal(text: Translated): RequestError {
   return new RequestError(undefined, BAD_REQUEST, text)
 }
 

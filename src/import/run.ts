@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { PayloadRequest } from 'payload'
 
+import { translated } from '../i18n'
 import { BAD_REQUEST, RequestError } from '../lib/RequestError'
 import type { ImportedIssue, ImportFormat, ImportProgress, SourceDocument } from './model'
 import { recogniseIssue } from './recognise'
@@ -16,10 +17,7 @@ const FORMATS: Record<string, ImportFormat> = { '.docx': 'docx', '.pdf': 'pdf', 
 function formatOf(req: PayloadRequest, name: string): ImportFormat {
   const format = FORMATS[path.extname(name).toLowerCase()]
   if (format) return format
-  throw new RequestError(req, BAD_REQUEST, {
-    en: `“${name}” is not a file the import reads: give a Word file (.docx), a PDF (.pdf) or the text of a PDF (.txt).`,
-    zh: `无法导入“${name}”：请提供 Word 文件（.docx）、PDF 文件（.pdf）或 PDF 的文本（.txt）。`,
-  })
+  throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.notAFileWeRead({ name })))
 }
 
 /** Archive text files come from Word, from pdftotext or from older Chinese Windows (GB18030). */
@@ -42,16 +40,13 @@ async function readSource(format: ImportFormat, bytes: Uint8Array): Promise<Sour
 function unreadable(req: PayloadRequest, file: ArchiveFile, error: unknown): RequestError {
   if (error instanceof RequestError && error.data) return new RequestError(req, error.status, error.data)
   const detail = error instanceof Error ? error.message : String(error)
-  return new RequestError(req, BAD_REQUEST, {
-    en: `“${file.name}” could not be read (${detail}); nothing was imported.`,
-    zh: `无法读取“${file.name}”（${detail}），未导入任何内容。`,
-  })
+  return new RequestError(req, BAD_REQUEST, translated((m) => m.import.unreadable({ detail, name: file.name })))
 }
 
 /** Reads and recognises the file, writing nothing: what the admin shows before creating. */
 export async function recogniseArchiveFile(req: PayloadRequest, file: ArchiveFile, progress: ImportProgress = () => {}): Promise<ImportedIssue> {
   const format = formatOf(req, file.name)
-  if (file.bytes.length === 0) throw new RequestError(req, BAD_REQUEST, { en: `“${file.name}” is empty.`, zh: `“${file.name}”是空文件。` })
+  if (file.bytes.length === 0) throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.emptyFile({ name: file.name })))
   let imported: ImportedIssue
   try {
     progress({ stage: 'read', message: `${file.name} (${format}, ${Math.ceil(file.bytes.length / 1024)} KB)` })
@@ -60,10 +55,7 @@ export async function recogniseArchiveFile(req: PayloadRequest, file: ArchiveFil
     throw unreadable(req, file, error)
   }
   if (!imported.sections.some((section) => section.items.length > 0)) {
-    throw new RequestError(req, BAD_REQUEST, {
-      en: `No items were recognised in “${file.name}”: is it a bulletin issue? Nothing was imported.`,
-      zh: `在“${file.name}”中没有识别出任何稿件，请确认这是一期简报。未导入任何内容。`,
-    })
+    throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.noItems({ name: file.name })))
   }
   return imported
 }

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { type Bilingual, inRequestLanguage } from './messages'
+import { inRequestLanguage, type Translated } from '../i18n'
 
 export const BAD_REQUEST = 400
 export const FORBIDDEN = 403
@@ -10,10 +10,10 @@ export const SERVICE_UNAVAILABLE = 503
 
 /**
  * A request refused for something the client can fix, with the reason in the reader's
- * language; `data` carries both languages for API clients. Logged as info, not as an error.
+ * language; `data` carries every language for API clients. Logged as info, not as an error.
  */
-export class RequestError extends APIError<Bilingual> {
-  constructor(req: Partial<PayloadRequest> | undefined, status: number, text: Bilingual) {
-    super(inRequestLanguage(req, text), status, { en: text.en, zh: text.zh }, true)
+export class RequestError extends APIError<Translated> {
+  constructor(req: Partial<PayloadRequest> | undefined, status: number, text: Translated) {
+    super(inRequestLanguage(req, text), status, { ...text }, true)
   }
 }

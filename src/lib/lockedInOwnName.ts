@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { translated } from '../i18n'
 import { FORBIDDEN, RequestError } from './RequestError'
 
 type LockOwner = { relationTo?: string; value?: unknown } | null | undefined
@@ -10,8 +11,5 @@ export const lockedInOwnName: CollectionBeforeChangeHook = ({ data, req }) => {
   const owner = data.user as LockOwner
   const ownerID = owner && typeof owner.value === 'object' && owner.value !== null ? (owner.value as { id?: unknown }).id : owner?.value
   if (owner?.relationTo === req.user.collection && String(ownerID) === String(req.user.id)) return data
-  throw new RequestError(req, FORBIDDEN, {
-    en: 'A document can be locked only in your own name.',
-    zh: '只能以您本人的名义锁定文档。',
-  })
+  throw new RequestError(req, FORBIDDEN, translated((m) => m.locking.ownNameOnly))
 }

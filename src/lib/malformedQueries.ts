@@ -8,7 +8,7 @@ import {
   type Where,
 } from 'payload'
 
-import type { Bilingual } from './messages'
+import { type Translated, translated } from '../i18n'
 import { BAD_REQUEST, RequestError } from './RequestError'
 
 const COMPARISONS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'])
@@ -49,23 +49,23 @@ function valuesOf(operator: string, value: unknown): unknown[] {
 }
 
 /** What is wrong with comparing the field with the value, in words, or nothing. */
-function mismatch(payload: Payload, target: Target, operator: string, value: unknown): Bilingual | undefined {
+function mismatch(payload: Payload, target: Target, operator: string, value: unknown): Translated | undefined {
   const type = target === 'id' ? 'id' : target.type
   if (GEOMETRY.has(operator) && type !== 'point') {
-    return { en: `“${operator}” compares places; it works on point fields only.`, zh: `“${operator}”用于比较地点，只能用于坐标字段。` }
+    return translated((m) => m.queries.pointsOnly({ operator }))
   }
   if (!COMPARISONS.has(operator)) return undefined
   for (const candidate of valuesOf(operator, value)) {
     if (candidate === null || candidate === undefined) continue
     const shown = JSON.stringify(candidate)
     if ((type === 'id' || type === 'relationship' || type === 'upload') && !isWellFormedID(payload, candidate)) {
-      return { en: `it is compared with ${shown}, which is not a document id.`, zh: `比较的值 ${shown} 不是文档 ID。` }
+      return translated((m) => m.queries.notADocumentID({ shown }))
     }
     if (type === 'date' && Number.isNaN(Date.parse(String(candidate)))) {
-      return { en: `it is compared with ${shown}, which is not a date (write 2026-03-01 or 2026-03-01T08:00:00Z).`, zh: `比较的值 ${shown} 不是日期（应写作 2026-03-01 或 2026-03-01T08:00:00Z）。` }
+      return translated((m) => m.queries.notADate({ shown }))
     }
     if (type === 'number' && !Number.isFinite(Number(candidate))) {
-      return { en: `it is compared with ${shown}, which is not a number.`, zh: `比较的值 ${shown} 不是数字。` }
+      return translated((m) => m.queries.notANumber({ shown }))
     }
   }
   return undefined
@@ -81,7 +81,7 @@ function targetOf(payload: Payload, fields: Fields, path: string[]): Target | un
   return fieldAt(payload, fields.document, path) ?? fieldAt(payload, fields.versions(), path)
 }
 
-function findMalformed(payload: Payload, fields: Fields, where: Where | undefined): { path: string; problem: Bilingual } | undefined {
+function findMalformed(payload: Payload, fields: Fields, where: Where | undefined): { path: string; problem: Translated } | undefined {
   if (!where || typeof where !== 'object') return undefined
   for (const [key, condition] of Object.entries(where)) {
     if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
@@ -121,7 +121,7 @@ export const refuseMalformedQueries: CollectionBeforeOperationHook = ({ args, co
   const malformed = findMalformed(req.payload, fields, where)
   if (malformed) {
     const { path, problem } = malformed
-    throw new RequestError(req, BAD_REQUEST, { en: `The filter on “${path}” is wrong: ${problem.en}`, zh: `“${path}”的筛选条件有误：${problem.zh}` })
+    throw new RequestError(req, BAD_REQUEST, translated((m, language) => m.queries.filterWrong({ path, problem: problem[language] })))
   }
   return args
 }

@@ -1,19 +1,21 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 
+import { messagesByLanguage } from '../i18n'
+
 /** The faces the printed edition sets: body text in Noto Serif CJK, headings in Noto Sans CJK. */
 const REQUIRED_FACES = ['NotoSerifCJK-Regular.ttc', 'NotoSerifCJK-Bold.ttc', 'NotoSansCJK-Regular.ttc', 'NotoSansCJK-Bold.ttc']
 
 /** Where Debian's fonts-noto-cjk (and other distributions' packages of the same files) put them. */
 const DEFAULT_DIRECTORIES = ['/usr/share/fonts/opentype/noto', '/usr/share/fonts/noto-cjk', '/usr/share/fonts/google-noto-cjk', '/usr/local/share/fonts']
 
-/** The print edition cannot be made on this machine; the message says what to install. */
+/** The print edition cannot be made on this machine; the message (in English, for the log) says what to install. */
 export class PrintFontsMissing extends Error {
-  constructor(readonly missing: string[], searched: string[]) {
-    super(
-      `The print edition needs the Noto CJK fonts (${missing.join(', ')} not found in ${searched.join(', ')}). ` +
-        `Install Debian's fonts-noto-cjk package (scripts/ensure-browser.sh does it), or set PRINT_FONT_DIRS to the folder that holds them.`,
-    )
+  constructor(
+    readonly missing: string[],
+    readonly searched: string[],
+  ) {
+    super(messagesByLanguage.en.print.fontsMissing({ missing, searched }))
   }
 }
 

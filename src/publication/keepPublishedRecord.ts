@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
-import type { Bilingual } from '../lib/messages'
+import type { Translated } from '../i18n'
 import { CONFLICT, RequestError } from '../lib/RequestError'
 import { isPublicRecordWrite, type SharedKind } from './publicRecord'
 
 type Guard = {
   /** Fields whose change would change what published issues show; every field when absent. */
   fields?: readonly string[]
-  refusal: (title: string) => Bilingual
+  refusal: (title: string) => Translated
   title: (doc: Record<string, unknown>) => string
 }
 

@@ -6,8 +6,7 @@ import {
   ValidationError,
 } from 'payload'
 
-import type { Bilingual } from '../lib/messages'
-import { inRequestLanguage } from '../lib/messages'
+import { inRequestLanguage, type Translated, translated } from '../i18n'
 import { FootnoteBlock } from './footnoteBlock'
 
 /** Nodes every Lexical document has, besides those the editor's features register. */
@@ -47,32 +46,29 @@ export function isSafeLinkURL(url: unknown): boolean {
 
 const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function nodeProblem(node: unknown, where: string, types: Set<string>): Bilingual | undefined {
+function nodeProblem(node: unknown, where: string, types: Set<string>): Translated | undefined {
   if (!isObject(node) || typeof node.type !== 'string') {
-    return { en: `${where} is not an editor node (an object with a “type”).`, zh: `${where}不是编辑器节点（须为带“type”的对象）。` }
+    return translated((m) => m.richtext.notANode({ where }))
   }
   const { type } = node
   if (!types.has(type)) {
-    return { en: `${where} has the unknown node type “${type}”.`, zh: `${where}的节点类型“${type}”未知。` }
+    return translated((m) => m.richtext.unknownNodeType({ type, where }))
   }
   if (type === 'text' && typeof node.text !== 'string') {
-    return { en: `${where} is a text node without text.`, zh: `${where}是文本节点，但没有文本。` }
+    return translated((m) => m.richtext.emptyText({ where }))
   }
   const fields = isObject(node.fields) ? node.fields : {}
   if (LINK_NODES.has(type) && fields.linkType !== 'internal' && !isSafeLinkURL(fields.url)) {
-    return {
-      en: `${where} links to “${String(fields.url ?? '')}”, which is not a web, mail or phone address.`,
-      zh: `${where}的链接地址“${String(fields.url ?? '')}”不是网页、邮件或电话地址。`,
-    }
+    return translated((m) => m.richtext.badLink({ url: String(fields.url ?? ''), where }))
   }
   if (BLOCK_NODES.has(type) && !BLOCK_TYPES.has(String(fields.blockType))) {
-    return { en: `${where} is a block of the unknown kind “${String(fields.blockType)}”.`, zh: `${where}是未知类型“${String(fields.blockType)}”的区块。` }
+    return translated((m) => m.richtext.unknownBlock({ blockType: String(fields.blockType), where }))
   }
   if (type === 'upload' && (node.relationTo !== 'media' || node.value === undefined || node.value === null)) {
-    return { en: `${where} is an image that names no image of the library.`, zh: `${where}是图片节点，但没有指向图片库中的图片。` }
+    return translated((m) => m.richtext.imageWithoutUpload({ where }))
   }
   if ('children' in node && !Array.isArray(node.children)) {
-    return { en: `${where} has “children” that are not a list.`, zh: `${where}的“children”不是列表。` }
+    return translated((m) => m.richtext.childrenNotAList({ where }))
   }
   return undefined
 }
@@ -83,13 +79,10 @@ function nodeProblem(node: unknown, where: string, types: Set<string>): Bilingua
  * save, drafts included, so that nothing the editor cannot open is stored and nothing unsafe
  * waits in a draft until publication.
  */
-export function richTextStructureProblem(value: unknown, editor: RichTextAdapter | undefined): Bilingual | undefined {
+export function richTextStructureProblem(value: unknown, editor: RichTextAdapter | undefined): Translated | undefined {
   if (value === null || value === undefined) return undefined
   if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
-    return {
-      en: 'This is not an editor document: send Lexical JSON, { "root": { "type": "root", "children": [ … ] } }.',
-      zh: '这不是编辑器文档：须为 Lexical JSON，即 { "root": { "type": "root", "children": [ … ] } }。',
-    }
+    return translated((m) => m.richtext.notADocument)
   }
   const types = allowedNodeTypes(editor)
   let visited = 0
@@ -98,7 +91,7 @@ export function richTextStructureProblem(value: unknown, editor: RichTextAdapter
     const { depth, node, where } = stack.pop()!
     visited += 1
     if (visited > MAX_NODES || depth > MAX_DEPTH) {
-      return { en: `The document is nested deeper than ${MAX_DEPTH} levels or has more than ${MAX_NODES} nodes.`, zh: `文档嵌套超过 ${MAX_DEPTH} 层或节点超过 ${MAX_NODES} 个。` }
+      return translated((m) => m.richtext.tooLarge({ depth: MAX_DEPTH, nodes: MAX_NODES }))
     }
     const problem = nodeProblem(node, where, types)
     if (problem) return problem

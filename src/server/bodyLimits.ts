@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 
+import { translated } from '../i18n'
 import { megabytes, uploadLimits } from '../lib/uploadLimits'
 import { refuse } from './refuse'
 
@@ -24,16 +25,10 @@ export function limitRequestBodies(): RequestHandler {
     const declared = req.headers['content-length']
     if (declared === undefined) {
       if (req.headers['transfer-encoding'] === undefined) return next()
-      return refuse(req, res, 411, {
-        en: 'Send the request body with a Content-Length header.',
-        zh: '请求正文须带 Content-Length 头。',
-      })
+      return refuse(req, res, 411, translated((m) => m.server.contentLengthNeeded))
     }
     const max = req.is('multipart/form-data') ? formMax : jsonMax
     if (Number(declared) <= max) return next()
-    refuse(req, res, 413, {
-      en: `The request body is ${megabytes(Number(declared))}; this API takes at most ${megabytes(max)}.`,
-      zh: `请求正文为 ${megabytes(Number(declared))}，本接口最多接受 ${megabytes(max)}。`,
-    })
+    refuse(req, res, 413, translated((m) => m.server.bodyTooLarge({ declared: megabytes(Number(declared)), max: megabytes(max) })))
   }
 }

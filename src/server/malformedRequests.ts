@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lib/messages'
+import { type Translated, translated } from '../i18n'
 import { languageOfHeaders } from '../lib/requestLanguage'
 
 type Handler = (request: Request, context: never) => Promise<Response>
@@ -6,7 +6,7 @@ type Handler = (request: Request, context: never) => Promise<Response>
 const WITH_BODY = new Set(['PATCH', 'POST', 'PUT'])
 const JSON_PARAMETERS = ['where', 'data'] as const
 
-function badRequest(request: Request, text: Bilingual): Response {
+function badRequest(request: Request, text: Translated): Response {
   return Response.json({ errors: [{ message: text[languageOfHeaders(request.headers.get('cookie'), request.headers.get('accept-language'))] }] }, { status: 400 })
 }
 
@@ -21,15 +21,12 @@ function parsesAsObject(text: string): boolean {
 }
 
 /** What Payload would parse from the request and fail on with a 500, named for the client to fix. */
-async function problem(request: Request): Promise<Bilingual | undefined> {
+async function problem(request: Request): Promise<Translated | undefined> {
   const query = new URL(request.url).searchParams
   for (const name of JSON_PARAMETERS) {
     const value = query.get(name)
     if (value && !parsesAsObject(value)) {
-      return {
-        en: `The “${name}” parameter is neither JSON nor ${name}[field][operator]=value: ${value.slice(0, 60)}`,
-        zh: `参数“${name}”既不是 JSON，也不是 ${name}[字段][运算符]=值 的形式：${value.slice(0, 60)}`,
-      }
+      return translated((m) => m.server.parameterNotAQuery({ name, value: value.slice(0, 60) }))
     }
   }
   if (!WITH_BODY.has(request.method)) return undefined
@@ -37,14 +34,14 @@ async function problem(request: Request): Promise<Bilingual | undefined> {
   if (type.startsWith('application/json')) {
     const text = await request.clone().text()
     if (text && !parsesAsObject(text)) {
-      return { en: 'The request body must be a JSON object.', zh: '请求正文须为 JSON 对象。' }
+      return translated((m) => m.server.bodyNotAnObject)
     }
   }
   if (type.startsWith('multipart/form-data')) {
     const form = await request.clone().formData()
     const fields = form.get('_payload')
     if (typeof fields === 'string' && !parsesAsObject(fields)) {
-      return { en: 'The form field “_payload” must be a JSON object.', zh: '表单字段“_payload”须为 JSON 对象。' }
+      return translated((m) => m.server.payloadFieldNotAnObject)
     }
   }
   return undefined

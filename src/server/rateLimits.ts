@@ -3,6 +3,7 @@ import { rateLimit } from 'express-rate-limit'
 import { jwtVerify } from 'jose'
 import type { Payload } from 'payload'
 
+import { translated } from '../i18n'
 import { refuse } from './refuse'
 
 const MINUTE_MS = 60_000
@@ -17,10 +18,7 @@ function limiter(max: number, windowMs: number, options: { skip?: (req: Request)
   return rateLimit({
     handler: (req, res, _next, { windowMs: window }) => {
       const seconds = Math.ceil(Number(res.getHeader('Retry-After') ?? window / 1000))
-      refuse(req, res, 429, {
-        en: `Too many requests from your address. Try again in ${seconds} seconds.`,
-        zh: `来自您地址的请求过多，请在 ${seconds} 秒后重试。`,
-      })
+      refuse(req, res, 429, translated((m) => m.server.tooManyRequests({ seconds })))
     },
     legacyHeaders: false,
     limit: max,

@@ -1,11 +1,5 @@
-import type { Bilingual } from '../lib/messages'
-import { type PublicationEventType, publicationEventTypes } from '../publication/events'
-
-const labels: Record<PublicationEventType, Bilingual> = {
-  'issue.published': { en: 'Issue published', zh: '期刊发布' },
-  'issue.corrected': { en: 'Issue corrected', zh: '期刊更正' },
-  'issue.withdrawn': { en: 'Issue withdrawn', zh: '期刊撤回' },
-}
+import { translated } from '../i18n'
+import { publicationEventTypes } from '../publication/events'
 
 /** The publication events as select options, for the webhooks and their delivery log. */
-export const publicationEventOptions = publicationEventTypes.map((type) => ({ label: labels[type], value: type }))
+export const publicationEventOptions = publicationEventTypes.map((type) => ({ label: translated((m) => m.webhooks.events[type]), value: type }))

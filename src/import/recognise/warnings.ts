@@ -1,3 +1,4 @@
+import { translated } from '../../i18n'
 import { citedFootnoteNumbers, type Footnote } from '../../document/blocks'
 import type { ImportWarning } from '../model'
 import type { AssembledItem } from './assemble'
@@ -29,19 +30,13 @@ export function warningsFor({ items, footnotes, hasContents, missing, orphans }:
   if (!hasContents) {
     warnings.push({
       code: 'noContents',
-      message: {
-        en: 'No table of contents was found: items were recognised from the layout alone; check where each item starts.',
-        zh: '未找到目录：条目仅按版式识别，请核对每条的起止位置。',
-      },
+      message: translated((m) => m.import.warnings.noContents),
     })
   }
   for (const entry of missing) {
     warnings.push({
       code: 'contentsEntryNotFound',
-      message: {
-        en: `The table of contents lists “${entry.title}”, but no item with that title was found in the body.`,
-        zh: `目录中的“${entry.title}”在正文中未找到对应条目。`,
-      },
+      message: translated((m) => m.import.warnings.contentsEntryMissing({ title: entry.title })),
     })
   }
   items.forEach((item, at) => {
@@ -50,14 +45,14 @@ export function warningsFor({ items, footnotes, hasContents, missing, orphans }:
       warnings.push({
         code: 'itemNotInContents',
         item: number,
-        message: { en: `Item ${number} (${item.title}) is not listed in the table of contents.`, zh: `第 ${number} 条（${item.title}）未列入目录。` },
+        message: translated((m) => m.import.warnings.notInContents({ number, title: item.title })),
       })
     }
     if (item.credits.length === 0) {
       warnings.push({
         code: 'noCreditLine',
         item: number,
-        message: { en: `No credit line after item ${number} (${item.title}).`, zh: `第 ${number} 条（${item.title}）末尾没有署名行。` },
+        message: translated((m) => m.import.warnings.noCreditLine({ number, title: item.title })),
       })
     }
     item.cellCounts.forEach((counts, table) => {
@@ -65,10 +60,7 @@ export function warningsFor({ items, footnotes, hasContents, missing, orphans }:
         warnings.push({
           code: 'raggedTable',
           item: number,
-          message: {
-            en: `Table ${table + 1} of item ${number} (${item.title}) has rows with different numbers of cells (${[...new Set(counts)].join(', ')}).`,
-            zh: `第 ${number} 条（${item.title}）的第 ${table + 1} 个表格各行单元格数不一致（${[...new Set(counts)].join('、')}）。`,
-          },
+          message: translated((m) => m.import.warnings.ragged({ counts: [...new Set(counts)], number, table: table + 1, title: item.title })),
         })
       }
     })
@@ -78,20 +70,20 @@ export function warningsFor({ items, footnotes, hasContents, missing, orphans }:
       code: 'markerWithoutFootnote',
       footnote: number,
       item: citedBy.get(number),
-      message: { en: `Footnote marker ${number} (item ${citedBy.get(number)}) has no footnote text.`, zh: `第 ${citedBy.get(number)} 条中的脚注标记 ${number} 没有对应的脚注内容。` },
+      message: translated((m) => m.import.warnings.markerWithoutNote({ item: citedBy.get(number), number })),
     })
   }
   for (const footnote of footnotes.filter((f) => !citedBy.has(f.number))) {
     warnings.push({
       code: 'footnoteNeverCited',
       footnote: footnote.number,
-      message: { en: `Footnote ${footnote.number} is never cited in the text.`, zh: `脚注 ${footnote.number} 在正文中没有被引用。` },
+      message: translated((m) => m.import.warnings.noteNeverCited({ number: footnote.number })),
     })
   }
   for (const text of orphans) {
     warnings.push({
       code: 'textOutsideItems',
-      message: { en: `Text outside any item was left out: “${excerpt(text)}”.`, zh: `以下文字不属于任何条目，未导入：“${excerpt(text)}”。` },
+      message: translated((m) => m.import.warnings.leftOut({ excerpt: excerpt(text) })),
     })
   }
   return warnings

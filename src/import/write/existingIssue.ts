@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { translated } from '../../i18n'
 import { CONFLICT, RequestError } from '../../lib/RequestError'
 import type { Issue, Series } from '../../payload-types'
 import { adminPath } from './summary'
@@ -27,16 +28,10 @@ export async function clearForImport(req: PayloadRequest, existing: Issue | unde
   if (!existing) return undefined
   const where = `#${existing.id} (${adminPath(existing.id)})`
   if (ON_THE_RECORD.includes(existing.workflowState) || existing._status === 'published' || existing.publishedAt) {
-    throw new RequestError(req, CONFLICT, {
-      en: `${existing.title} is already published as issue ${where}: an import never replaces a published issue. Correct it through the workflow instead.`,
-      zh: `${existing.title} 已作为期刊 ${where} 发布：导入不会替换已发布的期刊，如需修改请走勘误流程。`,
-    })
+    throw new RequestError(req, CONFLICT, translated((m) => m.import.alreadyPublished({ title: existing.title, where })))
   }
   if (!replace) {
-    throw new RequestError(req, CONFLICT, {
-      en: `${existing.title} already exists as issue ${where}, so nothing was imported. To rewrite that draft with this file, import again with “replace” (--replace).`,
-      zh: `${existing.title} 已存在（期刊 ${where}），本次未导入任何内容。如要用此文件重写该草稿，请选择“替换”（--replace）后重新导入。`,
-    })
+    throw new RequestError(req, CONFLICT, translated((m) => m.import.alreadyExists({ title: existing.title, where })))
   }
   const { docs: items } = await req.payload.find({
     collection: 'items',

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { translated } from '../../i18n'
 import { hasRole } from '../../../access/roles'
 import { BAD_REQUEST, FORBIDDEN, RequestError } from '../../lib/RequestError'
 import type { Series } from '../../payload-types'
@@ -26,22 +27,16 @@ export function isDay(value: string): boolean {
 /** Refuses a target that cannot name an issue, before anything is read or written. */
 export function checkTarget(req: PayloadRequest, target: ImportTarget): void {
   if (!Number.isInteger(target.year) || target.year < 1949 || target.year > 2999) {
-    throw new RequestError(req, BAD_REQUEST, { en: 'Give the year as four digits, e.g. 2023.', zh: '请填写四位数的年份，如 2023。' })
+    throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.yearDigits))
   }
   if (!Number.isInteger(target.number) || target.number < 1 || target.number > 99) {
-    throw new RequestError(req, BAD_REQUEST, { en: 'Give the number within the year, from 1 to 99.', zh: '请填写当年期号（1 到 99）。' })
+    throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.numberRange))
   }
   if (target.date !== undefined && !isDay(target.date)) {
-    throw new RequestError(req, BAD_REQUEST, {
-      en: `“${target.date}” is not a date: write it as yyyy-mm-dd, e.g. 2023-01-15.`,
-      zh: `“${target.date}”不是有效日期，请按 yyyy-mm-dd 填写，如 2023-01-15。`,
-    })
+    throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.notADate({ date: target.date })))
   }
   if (target.published && !hasRole(req.user as never, 'admin')) {
-    throw new RequestError(req, FORBIDDEN, {
-      en: 'Only administrators bring a back issue in as already published; import it as a draft instead.',
-      zh: '只有管理员可以把往期作为已发布导入；请作为草稿导入。',
-    })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.import.backIssueAdminsOnly))
   }
 }
 
@@ -50,8 +45,5 @@ export async function findSeries(req: PayloadRequest, slug: string): Promise<Ser
   const series = docs.find((candidate) => candidate.slug === slug.trim())
   if (series) return series
   const known = docs.map((candidate) => `${candidate.slug} (${candidate.title})`)
-  throw new RequestError(req, BAD_REQUEST, {
-    en: `There is no series “${slug}”. Series: ${known.join(', ') || 'none yet'}.`,
-    zh: `没有刊物系列“${slug}”。现有系列：${known.join('、') || '暂无'}。`,
-  })
+  throw new RequestError(req, BAD_REQUEST, translated((m) => m.import.noSuchSeries({ known, slug })))
 }

@@ -1,5 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
+import { translated } from '../../i18n'
 import type { Footnote } from '../../document/blocks'
 import { normalizeDOI, normalizeURL } from '../../lib/identifiers'
 import type { Reference } from '../../payload-types'
@@ -26,10 +27,7 @@ function identity(footnote: Footnote, warnings: ImportWarning[]): Identity {
     warnings.push(
       warning(
         'footnote-bad-url',
-        {
-          en: `Footnote ${footnote.number}: “${footnote.url}” is not a web address, so the reference has none; add it by hand.`,
-          zh: `脚注 ${footnote.number}：“${footnote.url}”不是有效网址，参考文献未记录网址，请手工补充。`,
-        },
+        translated((m) => m.import.warnings.notAWebAddress({ number: footnote.number, url: footnote.url })),
         { footnote: footnote.number },
       ),
     )
@@ -66,10 +64,7 @@ function newReference(footnote: Footnote, { doi, url }: Identity, warnings: Impo
   warnings.push(
     warning(
       'footnote-kind-unknown',
-      {
-        en: `Footnote ${footnote.number} “${title}” has no web address and does not read as a journal citation: it is recorded as a report; check its kind.`,
-        zh: `脚注 ${footnote.number}“${title}”既无网址，也不像期刊引文：已按“研究报告”登记，请核对文献类型。`,
-      },
+      translated((m) => m.import.warnings.recordedAsReport({ number: footnote.number, title })),
       { footnote: footnote.number },
     ),
   )

@@ -1,3 +1,4 @@
+import { translated } from '../../i18n'
 import type { ImportedIssue, ImportWarning } from '../model'
 import type { ImportTarget } from './options'
 import { warning } from './summary'
@@ -15,10 +16,7 @@ function mastheadWarnings(imported: ImportedIssue, target: ImportTarget): Import
   const printed = `${masthead.year ?? '?'}【${String(masthead.number ?? '?').padStart(2, '0')}】`
   const given = `${target.year}【${String(target.number).padStart(2, '0')}】`
   return [
-    warning('masthead-mismatch', {
-      en: `The cover says ${printed}, but the import was told ${given}; it is filed as ${given}. Check which is right.`,
-      zh: `封面印的是 ${printed}，导入时填写的是 ${given}；已按 ${given} 保存，请核对。`,
-    }),
+    warning('masthead-mismatch', translated((m) => m.import.warnings.coverDisagrees({ given, printed }))),
   ]
 }
 
@@ -29,10 +27,7 @@ function itemWarnings(imported: ImportedIssue): ImportWarning[] {
       warnings.push(
         warning(
           'published-in-several',
-          {
-            en: `Item ${number} “${item.title}” names ${item.publishedIn.length} original papers; only the first (${item.publishedIn[0].journal}) is kept as “published in”, the others stay in the text.`,
-            zh: `第 ${number} 篇“${item.title}”列出 ${item.publishedIn.length} 篇原始论文，仅第一篇（${item.publishedIn[0].journal}）记为“原文出处”，其余保留在正文中。`,
-          },
+          translated((m) => m.import.warnings.severalPapers({ count: item.publishedIn.length, journal: item.publishedIn[0].journal, number, title: item.title })),
           { item: number },
         ),
       )
@@ -42,10 +37,7 @@ function itemWarnings(imported: ImportedIssue): ImportWarning[] {
       warnings.push(
         warning(
           'figure-without-image',
-          {
-            en: `Item ${number} “${item.title}”: ${block.label} came without its picture; its caption is in the text, upload the image there.`,
-            zh: `第 ${number} 篇“${item.title}”：${block.label} 没有图片，只导入了图题，请在该处上传图片。`,
-          },
+          translated((m) => m.import.warnings.figureWithoutPicture({ figure: block.label, number, title: item.title })),
           { item: number },
         ),
       )

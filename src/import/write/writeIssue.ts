@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { PublishedIn } from '../../document/blocks'
 import { normalizeDOI, normalizeURL } from '../../lib/identifiers'
-import { inRequestLanguage } from '../../lib/messages'
+import { inRequestLanguage, type Translated, translated } from '../../i18n'
 import { normalizeName } from '../../lib/names'
 import type { Issue, Item } from '../../payload-types'
 import { inTransaction } from '../../lib/inTransaction'
@@ -27,10 +27,7 @@ function publishedInField(entries: readonly PublishedIn[], itemNumber: number, w
     warnings.push(
       warning(
         'published-in-bad-identifier',
-        {
-          en: `Item ${itemNumber}: “${bad}” in the published-in line is neither a DOI nor a web address, so it was left out.`,
-          zh: `第 ${itemNumber} 篇：原文出处中的“${bad}”不是有效的 DOI 或网址，未导入。`,
-        },
+        translated((m) => m.import.warnings.badPublishedIn({ bad, number: itemNumber })),
         { item: itemNumber },
       ),
     )
@@ -43,10 +40,7 @@ function publicationDate(imported: ImportedIssue, target: ImportTarget, warnings
   if (!day) return undefined
   if (isDay(day)) return `${day}T00:00:00.000Z`
   warnings.push(
-    warning('masthead-date-unreadable', {
-      en: `The date on the cover, “${day}”, is not a date; the issue has none yet.`,
-      zh: `封面日期“${day}”无法识别，本期暂未设置出版日期。`,
-    }),
+    warning('masthead-date-unreadable', translated((m) => m.import.warnings.badCoverDate({ day }))),
   )
   return undefined
 }
@@ -65,7 +59,7 @@ export async function writeImportedIssue(
   progress: ImportProgress = () => {},
 ): Promise<ImportSummary> {
   checkTarget(req, target)
-  const say = (stage: string, text: { en: string; zh: string }) => progress({ stage, message: inRequestLanguage(req, text) })
+  const say = (stage: string, text: Translated) => progress({ stage, message: inRequestLanguage(req, text) })
   const series = await findSeries(req, target.series)
   const warnings: ImportWarning[] = [...imported.warnings, ...structureWarnings(imported, target)]
   const items = numberedItems(imported)
@@ -75,15 +69,12 @@ export async function writeImportedIssue(
 
     const sections = await findOrCreateSections(req, imported.sections.map((section) => section.name))
     const newSections = sections.filter((match) => match.created).length
-    say('sections', { en: `sections: ${sections.length} (${newSections} new)`, zh: `栏目：${sections.length} 个（新建 ${newSections} 个）` })
+    say('sections', translated((m) => m.import.progress.sections({ count: sections.length, created: newSections })))
 
-    say('footnotes', { en: `footnotes found: ${imported.footnotes.length}`, zh: `找到脚注：${imported.footnotes.length} 条` })
+    say('footnotes', translated((m) => m.import.progress.footnotes({ count: imported.footnotes.length })))
     const references = await findOrCreateReferences(req, imported.footnotes)
     warnings.push(...references.warnings)
-    say('references', {
-      en: `references: ${references.created} new, ${references.matched} already recorded`,
-      zh: `参考文献：新建 ${references.created} 条，匹配已有 ${references.matched} 条`,
-    })
+    say('references', translated((m) => m.import.progress.references({ created: references.created, matched: references.matched })))
 
     const contributors = await findOrCreateContributors(req, items.flatMap(({ item }) => item.credits))
 
@@ -111,10 +102,10 @@ export async function writeImportedIssue(
     let figures = 0
     let publishedIn = 0
     for (const { item, number, section } of items) {
-      say('item', { en: `item ${number}/${items.length} ${item.title}`, zh: `稿件 ${number}/${items.length} ${item.title}` })
+      say('item', translated((m) => m.import.progress.item({ count: items.length, number, title: item.title })))
       const credited = [...new Set(item.credits.map(normalizeName).filter(Boolean))].map((key) => contributors.get(key)!.author)
       if (!credited.length && !warnings.some((entry) => entry.item === number && /credit/i.test(entry.code))) {
-        warnings.push(warning('credit-missing', { en: `No credit line after item ${number} “${item.title}”.`, zh: `第 ${number} 篇“${item.title}”后没有署名行。` }, { item: number }))
+        warnings.push(warning('credit-missing', translated((m) => m.import.warnings.noCreditLineAfter({ number, title: item.title })), { item: number }))
       }
       credited.forEach((author) => perContributor.set(String(author.id), (perContributor.get(String(author.id)) ?? 0) + 1))
       tables += item.body.filter((block) => block.kind === 'table').length
@@ -143,7 +134,7 @@ export async function writeImportedIssue(
 
     let final: Issue = issue
     if (target.published) {
-      say('publish', { en: 'publishing the back issue as printed', zh: '按原印刷版发布往期' })
+      say('publish', translated((m) => m.import.progress.publishing))
       final = (await runTransition(req, { action: 'import_published', collection: 'issues', id: issue.id }, { cause: 'archive import', notify: false })) as Issue
     }
 
