@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { translated } from '../src/i18n'
 import { editors } from '../access/editors'
 import { publicOrStaff } from '../access/publicOrStaff'
 import { staffField } from '../access/staff'
@@ -25,10 +26,7 @@ const deriveNameForms: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
 const keepPublished = keepPublishedRecord('authors', {
   fields: ['displayName', 'kind'],
   title: (doc) => String(doc.displayName ?? doc.id),
-  refusal: (name) => ({
-    en: `“${name}” is credited in a published issue, so the printed name and kind are not changed, nor the contributor deleted, in place: published content changes only through a reviewed correction. Enter the corrected name as a new contributor and credit it in a correction, or merge a duplicate into the record to keep.`,
-    zh: `“${name}”已署名于已发布的期刊，不能直接修改署名和类型，也不能删除：已发布的内容只能通过审核后的勘误改变。请将更正后的署名另建作者，在勘误中改署；如为重复录入，请合并到保留的作者。`,
-  }),
+  refusal: (name) => translated((m) => m.collections.authors.creditedInPublished({ name })),
 })
 
 export const Authors: CollectionConfig = {
@@ -42,7 +40,7 @@ export const Authors: CollectionConfig = {
     useAsTitle: 'displayName',
     defaultColumns: ['displayName', 'kind', 'romanizedName', 'affiliation', 'updatedAt'],
     listSearchableFields: ['displayName', 'normalizedName', 'romanizedName'],
-    group: { en: 'Bulletins', zh: '刊物' },
+    group: translated((m) => m.groups.bulletins),
   },
   access: { create: editors, delete: editors, read: publicOrStaff, update: editors },
   endpoints: creditEndpoints,
@@ -60,10 +58,7 @@ export const Authors: CollectionConfig = {
       required: true,
       label: { en: 'Name as printed', zh: '署名' },
       admin: {
-        description: {
-          en: 'Exactly as printed in the credit line, spaces included, e.g. 黄 健.',
-          zh: '与署名行印刷形式一致（包括空格），如“黄 健”。',
-        },
+        description: translated((m) => m.collections.authors.displayNameDescription),
       },
     },
     {
@@ -81,7 +76,7 @@ export const Authors: CollectionConfig = {
       name: 'romanizedName',
       type: 'text',
       label: { en: 'Pinyin or English name', zh: '拼音或英文名' },
-      admin: { description: { en: 'Derived from the name when empty.', zh: '留空则由署名自动生成拼音。' } },
+      admin: { description: translated((m) => m.collections.authors.slugDescription) },
     },
     slugField(['romanizedName', 'displayName']),
     {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { translated } from '../src/i18n'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { slugField } from '../src/fields/slug'
@@ -16,7 +17,7 @@ export const Sections: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'nameEn', 'defaultPosition'],
-    group: { en: 'Bulletins', zh: '刊物' },
+    group: translated((m) => m.groups.bulletins),
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
   hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted] },
@@ -31,10 +32,7 @@ export const Sections: CollectionConfig = {
       defaultValue: 100,
       label: { en: 'Default position', zh: '默认排序' },
       admin: {
-        description: {
-          en: 'Where the section goes when it is added to an issue; lower comes first.',
-          zh: '栏目加入一期时的默认位置，数字小者在前。',
-        },
+        description: translated((m) => m.collections.sections.orderDescription),
       },
     },
   ],

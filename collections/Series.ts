@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { translated } from '../src/i18n'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { slugField } from '../src/fields/slug'
@@ -15,7 +16,7 @@ export const Series: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'titleEn', 'frequency'],
-    group: { en: 'Bulletins', zh: '刊物' },
+    group: translated((m) => m.groups.bulletins),
   },
   access: { create: editors, delete: editors, read: anyone, update: editors },
   hooks: { afterChange: [sharedContentChanged], afterDelete: [sharedContentDeleted] },

@@ -1,11 +1,12 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
+import { translated } from '../../src/i18n'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { isAuditWrite } from '../../src/workflow/audit'
 import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
 
-const appendOnly = { en: 'The audit log is append-only.', zh: '审计日志只能追加，不能修改或删除。' }
+const appendOnly = translated((m) => m.collections.auditLog.appendOnly)
 
 /** Even server code that skips access control cannot rewrite history. */
 const onlyWorkflowAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
@@ -28,7 +29,7 @@ export const AuditLog: CollectionConfig = {
   admin: {
     useAsTitle: 'documentTitle',
     defaultColumns: ['createdAt', 'actor', 'action', 'documentTitle', 'fromState', 'toState'],
-    group: { en: 'Administration', zh: '系统管理' },
+    group: translated((m) => m.groups.administration),
   },
   access: { create: nobody, delete: nobody, read: staff, update: nobody },
   hooks: { beforeChange: [onlyWorkflowAppends], beforeDelete: [neverDelete] },

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { translated } from '../../src/i18n'
 import { editors } from '../../access/editors'
 import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -32,7 +33,7 @@ export const Issues: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'series', 'workflowState', 'publicationDate', 'editors', 'updatedAt'],
-    group: { en: 'Bulletins', zh: '刊物' },
+    group: translated((m) => m.groups.bulletins),
     components: {
       edit: workflowEditComponents,
       views: {
@@ -107,7 +108,7 @@ export const Issues: CollectionConfig = {
       name: 'label',
       type: 'text',
       label: { en: 'Printed number', zh: '印刷期号' },
-      admin: { readOnly: true, position: 'sidebar', description: { en: 'Derived', zh: '自动生成' } },
+      admin: { readOnly: true, position: 'sidebar', description: translated((m) => m.collections.issues.labelDescription) },
     },
     {
       name: 'title',
@@ -135,10 +136,7 @@ export const Issues: CollectionConfig = {
       label: { en: 'Sections in this issue', zh: '本期栏目' },
       labels: { singular: { en: 'Section', zh: '栏目' }, plural: { en: 'Sections', zh: '栏目' } },
       admin: {
-        description: {
-          en: 'The sections of this issue in printed order; drag to reorder.',
-          zh: '本期使用的栏目，按印刷顺序排列，可拖动调整。',
-        },
+        description: translated((m) => m.collections.issues.sectionsDescription),
       },
       fields: [
         {

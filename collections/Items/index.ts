@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { translated } from '../../src/i18n'
 import { editors } from '../../access/editors'
 import { editorsDeleteUnpublished } from '../../access/editorsDeleteUnpublished'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
@@ -19,14 +20,6 @@ import { refuseMalformedRichText } from '../../src/richtext/validateStructure'
 import { collectCitations } from './hooks/collectCitations'
 import { ensureSectionInIssue } from './hooks/ensureSectionInIssue'
 
-const creditRoleLabels: Record<(typeof creditRoles)[number], { en: string; zh: string }> = {
-  compiled: { en: 'Compiled by', zh: '编译' },
-  written: { en: 'Written by', zh: '撰写' },
-  translated: { en: 'Translated by', zh: '翻译' },
-  reviewed: { en: 'Reviewed by', zh: '审校' },
-  source: { en: 'Source media', zh: '来源媒体' },
-}
-
 const publicationHistory = keepPublicationHistory('items')
 
 export const Items: CollectionConfig = {
@@ -40,7 +33,7 @@ export const Items: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'issue', 'section', 'position', 'workflowState', 'credits', 'updatedAt'],
     listSearchableFields: ['title', 'titleEn', 'summary'],
-    group: { en: 'Bulletins', zh: '刊物' },
+    group: translated((m) => m.groups.bulletins),
     components: {
       beforeListTable: ['/components/ItemQuickFilters#ItemQuickFilters'],
       edit: workflowEditComponents,
@@ -102,10 +95,7 @@ export const Items: CollectionConfig = {
       labels: { singular: { en: 'Credit', zh: '署名' }, plural: { en: 'Credits', zh: '署名' } },
       admin: {
         components: { Cell: '/components/CreditedContributorsCell#CreditedContributorsCell' },
-        description: {
-          en: 'In printed order. For items taken over from the media, credit the source organisation.',
-          zh: '按印刷顺序排列；转载自媒体的稿件，署来源媒体。',
-        },
+        description: translated((m) => m.collections.items.creditsDescription),
       },
       fields: [
         {
@@ -124,7 +114,7 @@ export const Items: CollectionConfig = {
               required: true,
               defaultValue: 'compiled',
               label: { en: 'Role', zh: '贡献类型' },
-              options: creditRoles.map((value) => ({ label: creditRoleLabels[value], value })),
+              options: creditRoles.map((value) => ({ label: translated((m) => m.collections.items.creditRoles[value]), value })),
             },
           ],
         },
@@ -135,10 +125,7 @@ export const Items: CollectionConfig = {
       type: 'group',
       label: { en: 'Published in (original paper)', zh: '原文出处' },
       admin: {
-        description: {
-          en: 'The paper the item reports on, printed as "published in …".',
-          zh: '稿件所报道的原始论文，即“相关研究发表于……”。',
-        },
+        description: translated((m) => m.collections.items.publishedInDescription),
       },
       fields: [
         {
@@ -151,7 +138,7 @@ export const Items: CollectionConfig = {
         { name: 'articleTitle', type: 'text', label: { en: 'Article title', zh: '论文标题' } },
         {
           type: 'row',
-          fields: [doiField('doi', { en: 'DOI', zh: 'DOI' }), urlField('url', { en: 'URL', zh: '网址' })],
+          fields: [doiField('doi', { label: { en: 'DOI', zh: 'DOI' } }), urlField('url', { label: { en: 'URL', zh: '网址' } })],
         },
       ],
     },
@@ -171,7 +158,7 @@ export const Items: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: { en: 'Filled from the images in the body.', zh: '由正文中的图片自动生成。' },
+        description: translated((m) => m.collections.items.figuresDescription),
       },
     },
     {
@@ -183,10 +170,7 @@ export const Items: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: {
-          en: 'Filled from the footnotes in the body.',
-          zh: '由正文中的脚注自动生成。',
-        },
+        description: translated((m) => m.collections.items.footnotesDescription),
       },
     },
   ],

@@ -3,7 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { editors } from '../../access/editors'
 import { publicOrStaff } from '../../access/publicOrStaff'
 import { doiField, urlField, validateURL } from '../../src/fields/identifiers'
-import { inRequestLanguage } from '../../src/lib/messages'
+import { inRequestLanguage, translated } from '../../src/i18n'
 import { rejectDuplicates } from './hooks/rejectDuplicates'
 import { sharedContentChanged, sharedContentDeleted } from '../../src/hooks/announceSharedContentChange'
 import { keepPublishedRecord } from '../../src/publication/keepPublishedRecord'
@@ -14,10 +14,7 @@ const dayOnly = { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } as 
 
 const keepPublished = keepPublishedRecord('references', {
   title: (doc) => String(doc.title ?? doc.id),
-  refusal: (title) => ({
-    en: `The reference “${title}” is cited in a published issue, so it is not changed or deleted in place: published content changes only through a reviewed correction. Enter the corrected reference as a new one, cite it instead in a correction of the items, and publish the correction once it is approved.`,
-    zh: `参考文献“${title}”已被已发布的期刊引用，不能直接修改或删除：已发布的内容只能通过审核后的勘误改变。请将更正后的文献另行录入，在勘误中把相关脚注改为引用它，审核通过后发布勘误。`,
-  }),
+  refusal: (title) => translated((m) => m.collections.references.citedInPublished({ title })),
 })
 
 /** The sources that footnotes point at: news pages, papers, reports, policy documents, books. */
@@ -31,7 +28,7 @@ export const References: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'sourceOrganisation', 'publishedDate', 'url'],
     listSearchableFields: ['title', 'sourceOrganisation', 'url', 'doi'],
-    group: { en: 'Bulletins', zh: '刊物' },
+    group: translated((m) => m.groups.bulletins),
   },
   access: { create: editors, delete: editors, read: publicOrStaff, update: editors },
   hooks: {
@@ -61,25 +58,17 @@ export const References: CollectionConfig = {
       name: 'sourceOrganisation',
       type: 'text',
       label: { en: 'Source organisation', zh: '来源机构' },
-      admin: { description: { en: 'e.g. NSF, MIT News, 科技部', zh: '如 NSF、MIT News、科技部' } },
+      admin: { description: translated((m) => m.collections.references.sourceOrganisationDescription) },
     },
-    urlField(
-      'url',
-      { en: 'URL', zh: '网址' },
-      {
-        index: true,
-        validate: ((value, { req, siblingData }) => {
-          const kind = (siblingData as { kind?: string }).kind
-          if (!value && kind === 'web_news') {
-            return inRequestLanguage(req, {
-              en: 'A web news reference needs the address of the page.',
-              zh: '网络新闻类文献必须填写网址。',
-            })
-          }
-          return validateURL(value, req)
-        }) satisfies TextFieldSingleValidation,
-      },
-    ),
+    urlField('url', {
+      label: { en: 'URL', zh: '网址' },
+      index: true,
+      validate: ((value, { req, siblingData }) => {
+        const kind = (siblingData as { kind?: string }).kind
+        if (!value && kind === 'web_news') return inRequestLanguage(req, translated((m) => m.collections.references.webNewsNeedsURL))
+        return validateURL(value, req)
+      }) satisfies TextFieldSingleValidation,
+    }),
     {
       type: 'row',
       fields: [
@@ -89,7 +78,7 @@ export const References: CollectionConfig = {
         { name: 'pages', type: 'text', label: { en: 'Pages', zh: '页码' } },
       ],
     },
-    doiField('doi', { en: 'DOI', zh: 'DOI' }, { index: true }),
+    doiField('doi', { label: { en: 'DOI', zh: 'DOI' }, index: true }),
     {
       type: 'row',
       fields: [

@@ -1,5 +1,6 @@
 import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { translated } from '../../src/i18n'
 import { hasRole } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { relationID } from '../../src/lib/relationID'
@@ -11,10 +12,7 @@ const authorAndWording: CollectionBeforeChangeHook = ({ data, operation, origina
   const reworded = ['text', 'quote'].some((field) => field in data && data[field] !== originalDoc?.[field])
   const isAuthor = String(relationID(originalDoc?.author)) === String(req.user?.id)
   if (req.user && reworded && !isAuthor) {
-    throw new RequestError(req, FORBIDDEN, {
-      en: 'Only the author of a comment can change its wording; you can mark it resolved.',
-      zh: '只有评论作者可以修改评论内容；您可以将其标记为已解决。',
-    })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.collections.reviewComments.onlyAuthorRewords))
   }
   return { ...data, author: originalDoc?.author }
 }
@@ -36,7 +34,7 @@ export const ReviewComments: CollectionConfig = {
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['target', 'author', 'text', 'resolved', 'createdAt'],
-    group: { en: 'Editorial', zh: '编辑流程' },
+    group: translated((m) => m.groups.editorial),
   },
   access: { create: staff, delete: authorOrAdmin, read: staff, update: staff },
   hooks: { beforeChange: [authorAndWording] },

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { translated } from '../../src/i18n'
 import { adminOrSelf } from '../../access/adminOrSelf'
 import { staff } from '../../access/staff'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
@@ -35,7 +36,7 @@ export const Users: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles'],
-    group: { en: 'Administration', zh: '系统管理' },
+    group: translated((m) => m.groups.administration),
   },
   access: {
     create: isAdmin,
@@ -61,7 +62,7 @@ export const Users: CollectionConfig = {
         { label: { en: 'Editor', zh: '编辑' }, value: roles[1] },
         { label: { en: 'Reviewer', zh: '审稿人' }, value: roles[2] },
       ],
-      admin: { description: { en: 'Only administrators assign roles, never their own.', zh: '角色仅由管理员分配，且不能修改自己的角色。' } },
+      admin: { description: translated((m) => m.collections.users.rolesDescription) },
       access: { update: isAdminField },
     },
   ],

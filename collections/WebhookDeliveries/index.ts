@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { translated } from '../../src/i18n'
 import { isAdmin } from '../../access/isAdmin'
 import { nobody } from '../../access/nobody'
 import { isDeliveryLogWrite } from '../../src/webhooks/deliveryLog'
@@ -9,10 +10,7 @@ import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
 /** Even server code that skips access control records attempts only through src/webhooks. */
 const onlyDeliveryAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
   if (operation === 'create' && isDeliveryLogWrite(context)) return data
-  throw new RequestError(req, FORBIDDEN, {
-    en: 'The delivery log is written by the webhook deliveries only.',
-    zh: '推送记录只能由推送任务写入。',
-  })
+  throw new RequestError(req, FORBIDDEN, translated((m) => m.collections.webhookDeliveries.writtenByDeliveries))
 }
 
 /** One entry per attempt to deliver a webhook (createdAt is when it was made). */
@@ -26,7 +24,7 @@ export const WebhookDeliveries: CollectionConfig = {
   admin: {
     useAsTitle: 'deliveryID',
     defaultColumns: ['createdAt', 'webhook', 'eventType', 'issueID', 'attempt', 'responseStatus', 'delivered'],
-    group: { en: 'Administration', zh: '系统管理' },
+    group: translated((m) => m.groups.administration),
   },
   access: { create: nobody, delete: nobody, read: isAdmin, update: nobody },
   hooks: { beforeChange: [onlyDeliveryAppends] },
@@ -38,7 +36,7 @@ export const WebhookDeliveries: CollectionConfig = {
       required: true,
       index: true,
       label: { en: 'Delivery', zh: '推送编号' },
-      admin: { description: { en: 'X-Bulletin-Delivery; the same for every attempt of one delivery.', zh: 'X-Bulletin-Delivery；同一次推送的各次尝试相同。' } },
+      admin: { description: translated((m) => m.collections.webhookDeliveries.deliveryIDDescription) },
     },
     { name: 'eventType', type: 'select', required: true, options: publicationEventOptions, label: { en: 'Event', zh: '事件' } },
     { name: 'issueID', type: 'text', required: true, index: true, label: { en: 'Issue', zh: '期刊编号' } },

@@ -4,7 +4,7 @@ import type { CollectionConfig, FieldHook, TextFieldSingleValidation } from 'pay
 
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { validateURL } from '../../src/fields/identifiers'
-import { inRequestLanguage } from '../../src/lib/messages'
+import { inRequestLanguage, translated } from '../../src/i18n'
 import { publicationEventTypes } from '../../src/publication/events'
 import { publicationEventOptions } from '../../src/webhooks/eventLabels'
 
@@ -19,7 +19,7 @@ const secretWhenEmpty: FieldHook = ({ value }) =>
 const requiredURL: TextFieldSingleValidation = (value, { req }) =>
   value
     ? validateURL(value, req)
-    : inRequestLanguage(req, { en: 'Enter the address to post events to.', zh: '请填写接收推送的网址。' })
+    : inRequestLanguage(req, translated((m) => m.collections.webhooks.urlNeeded))
 
 /** Receivers outside the CMS told about publication, correction and withdrawal (src/webhooks). */
 export const Webhooks: CollectionConfig = {
@@ -31,7 +31,7 @@ export const Webhooks: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'url', 'events', 'active'],
-    group: { en: 'Administration', zh: '系统管理' },
+    group: translated((m) => m.groups.administration),
   },
   access: { create: isAdmin, delete: isAdmin, read: isAdmin, update: isAdmin },
   fields: [
@@ -51,10 +51,7 @@ export const Webhooks: CollectionConfig = {
       access: { read: isAdminField },
       hooks: { beforeValidate: [secretWhenEmpty] },
       admin: {
-        description: {
-          en: 'Signs every delivery (X-Bulletin-Signature). Leave empty to have one generated; give the receiver the same value.',
-          zh: '用于为每次推送签名（X-Bulletin-Signature）。留空则自动生成；接收方须使用相同的密钥。',
-        },
+        description: translated((m) => m.collections.webhooks.secretDescription),
       },
     },
     {

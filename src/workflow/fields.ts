@@ -1,11 +1,12 @@
 import type { Field, FieldAccess } from 'payload'
 
+import type { Translated } from '../i18n'
 import { type IssueState, type ItemState, stateOptions } from './states'
 
 /** Only the server's workflow code (with overrideAccess) writes these; no user sets them directly. */
 const serverOnly: FieldAccess = () => false
 
-function userField(name: string, label: { en: string; zh: string }, hasMany = false): Field {
+function userField({ hasMany = false, label, name }: { hasMany?: boolean; label: Translated; name: string }): Field {
   return {
     name,
     type: 'relationship',
@@ -41,12 +42,12 @@ export function workflowFields<State extends IssueState | ItemState>(
       access: { create: serverOnly, update: serverOnly },
       admin: { position: 'sidebar', readOnly: true },
     },
-    userField('createdBy', { en: 'Created by', zh: '创建人' }),
-    userField('lastEditedBy', { en: 'Last edited by', zh: '最后编辑人' }),
-    userField('submittedBy', { en: 'Submitted by', zh: '提交人' }),
+    userField({ name: 'createdBy', label: { en: 'Created by', zh: '创建人' } }),
+    userField({ name: 'lastEditedBy', label: { en: 'Last edited by', zh: '最后编辑人' } }),
+    userField({ name: 'submittedBy', label: { en: 'Submitted by', zh: '提交人' } }),
     // The four-eyes rule holds against these too, so unlinking a credit after submission cannot lift it.
-    userField('writersAtSubmission', { en: 'Writers at submission', zh: '提交时的撰写人' }, true),
-    userField('approvedBy', { en: 'Approved by', zh: '审核人' }),
+    userField({ name: 'writersAtSubmission', label: { en: 'Writers at submission', zh: '提交时的撰写人' }, hasMany: true }),
+    userField({ name: 'approvedBy', label: { en: 'Approved by', zh: '审核人' } }),
   ]
 }
 

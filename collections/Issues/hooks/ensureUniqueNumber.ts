@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
+import { translated } from '../../../src/i18n'
 import { issueLabel } from '../../../src/lib/issueLabel'
 import { relationID } from '../../../src/lib/relationID'
 import { fieldError } from '../../../src/lib/validationError'
@@ -16,10 +17,7 @@ export const ensureUniqueNumber: CollectionBeforeChangeHook = async ({ data, ori
   if (originalDoc?.id) where.and!.push({ id: { not_equals: originalDoc.id } })
   const { totalDocs } = await req.payload.count({ collection: 'issues', req, where })
   if (totalDocs > 0) {
-    throw fieldError(req, 'issues', 'number', {
-      en: `This series already has issue ${number} of ${year}. Choose another number.`,
-      zh: `该刊物系列已有 ${issueLabel(year, number, 'ordinal')}，请换一个期号。`,
-    })
+    throw fieldError(req, 'issues', 'number', translated((m) => m.collections.issues.numberTaken({ number, year })))
   }
   return data
 }

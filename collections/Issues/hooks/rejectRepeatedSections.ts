@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { translated } from '../../../src/i18n'
 import { relationID } from '../../../src/lib/relationID'
 import { fieldError } from '../../../src/lib/validationError'
 
@@ -12,10 +13,7 @@ export const rejectRepeatedSections: CollectionBeforeChangeHook = ({ data, req }
     const id = relationID(row.section)
     if (id === undefined) continue
     if (seen.has(id)) {
-      throw fieldError(req, 'issues', `sections.${index}.section`, {
-        en: 'This section is already in the issue; each section appears once.',
-        zh: '本期已包含该栏目，每个栏目只能出现一次。',
-      })
+      throw fieldError(req, 'issues', `sections.${index}.section`, translated((m) => m.collections.issues.sectionRepeated))
     }
     seen.add(id)
   }

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
+import { translated } from '../../../src/i18n'
 import { fieldError } from '../../../src/lib/validationError'
 
 /**
@@ -15,10 +16,7 @@ export const rejectDuplicates: CollectionBeforeChangeHook = async ({ data, origi
     const { docs } = await req.payload.find({ collection: 'references', depth: 0, limit: 1, req, where })
     const existing = docs[0]
     if (existing) {
-      throw fieldError(req, 'references', field, {
-        en: `This ${field.toUpperCase()} is already recorded as reference #${existing.id} "${existing.title}". Cite that reference instead.`,
-        zh: `该${field === 'doi' ? ' DOI ' : '网址'}已登记为参考文献 #${existing.id}“${existing.title}”，请直接引用该文献。`,
-      })
+      throw fieldError(req, 'references', field, translated((m) => m.collections.references.alreadyRecorded({ field, id: existing.id, title: existing.title })))
     }
   }
   return data

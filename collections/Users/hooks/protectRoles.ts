@@ -1,5 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import { translated } from '../../../src/i18n'
 import { hasRole } from '../../../access/roles'
 import { FORBIDDEN, RequestError } from '../../../src/lib/RequestError'
 
@@ -18,26 +19,17 @@ export const protectRoles: CollectionBeforeOperationHook = async ({ args, operat
   const { data, id } = args as { data?: { roles?: unknown }; id?: number | string }
   if (!req.user || !data || !('roles' in data)) return args
   if (operation === 'update' && id === undefined) {
-    throw new RequestError(req, FORBIDDEN, {
-      en: 'Roles are assigned one account at a time, not in a bulk update.',
-      zh: '角色须逐个账号分配，不能批量修改。',
-    })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.collections.users.rolesOneAtATime))
   }
   if (operation === 'update' && id !== undefined) {
     const current = await req.payload.findByID({ collection: 'users', depth: 0, id, req })
     if (sameRoles(data.roles, current.roles)) return args
     if (String(id) === String(req.user.id)) {
-      throw new RequestError(req, FORBIDDEN, {
-        en: 'Nobody can change their own roles; ask another administrator.',
-        zh: '任何人都不能修改自己的角色，请联系其他管理员。',
-      })
+      throw new RequestError(req, FORBIDDEN, translated((m) => m.collections.users.notOwnRoles))
     }
   }
   if (!hasRole(req.user, 'admin')) {
-    throw new RequestError(req, FORBIDDEN, {
-      en: 'Only administrators can assign roles.',
-      zh: '只有管理员可以分配角色。',
-    })
+    throw new RequestError(req, FORBIDDEN, translated((m) => m.collections.users.onlyAdminsAssignRoles))
   }
   return args
 }
