@@ -1,3 +1,4 @@
+import { demoAccount } from '../helpers/demoAdmin'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { login } from '../helpers/rest'
 import { startTestServer, type TestServer } from '../helpers/testServer'
@@ -7,11 +8,9 @@ let server: TestServer
 let token: string
 
 beforeAll(async () => {
-  context = await initPayload('credits-view')
-  const { seed } = await import('../../src/seed/index')
-  const { accounts } = await seed(context.payload)
+  context = await initPayload('credits-view', { content: 'demo' })
   server = await startTestServer(context.database)
-  const editor = accounts.find((account) => account.role === 'editor')!
+  const editor = demoAccount('EDITOR')
   token = await login(server.baseURL, editor.email, editor.password)
 })
 afterAll(async () => {

@@ -8,9 +8,7 @@ let context: TestPayload
 let users: Record<'editor' | 'reviewer', User & { collection: 'users' }>
 
 beforeAll(async () => {
-  context = await initPayload('dashboard')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
+  context = await initPayload('dashboard', { content: 'demo' })
   const find = async (email: string | undefined) =>
     ({ ...(await context.payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0], collection: 'users' as const })
   users = { editor: await find(process.env.SEED_EDITOR_EMAIL), reviewer: await find(process.env.SEED_REVIEWER_EMAIL) }

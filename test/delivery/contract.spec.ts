@@ -105,9 +105,7 @@ async function publishedIssues() {
 }
 
 beforeAll(async () => {
-  context = await initPayload('delivery-contract')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
+  context = await initPayload('delivery-contract', { content: 'demo' })
   const { payload } = context
 
   // A second published issue in the demo series, one year older, with one item.

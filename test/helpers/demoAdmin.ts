@@ -32,9 +32,7 @@ export function useDemoAdmin(name: string): DemoAdmin {
   const tabs: Tab[] = []
 
   beforeAll(async () => {
-    context = await initPayload(name)
-    const { seed } = await import('../../src/seed/index')
-    await seed(context.payload)
+    context = await initPayload(name, { content: 'demo' })
     server = await startTestServer(context.database)
     chromium = await launchBrowser()
   }, 180_000)

@@ -14,7 +14,7 @@ let payload: Payload
 const sqlite = !process.env.MONGODB_TEST_URI
 
 beforeAll(async () => {
-  context = await initPayload('sqlite-connections', sqlite ? 'sqlite' : undefined)
+  context = await initPayload('sqlite-connections', { kind: sqlite ? 'sqlite' : undefined })
   payload = context.payload
 })
 afterAll(async () => {

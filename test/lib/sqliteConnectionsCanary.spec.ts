@@ -26,7 +26,7 @@ describeSqlite('the SQLite connection patch, against the releases it was checked
   let context: TestPayload
   let payload: Payload
   beforeAll(async () => {
-    context = await initPayload('sqlite-canary', 'sqlite')
+    context = await initPayload('sqlite-canary', { kind: 'sqlite' })
     payload = context.payload
   })
   afterAll(async () => {

@@ -32,7 +32,7 @@ async function uploadInEnglish(form: FormData) {
 }
 
 beforeAll(async () => {
-  context = await initPayload('media', undefined, { MEDIA_MAX_BYTES: String(MAX_BYTES), MEDIA_MAX_PIXELS: String(MAX_PIXELS) })
+  context = await initPayload('media', { env: { MEDIA_MAX_BYTES: String(MAX_BYTES), MEDIA_MAX_PIXELS: String(MAX_PIXELS) } })
   const admin = await createUser(context.payload, ['admin'])
   server = await startInProcessServer(context.payload)
   token = await login(server.baseURL, admin.email, admin.password)

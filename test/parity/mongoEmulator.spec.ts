@@ -4,7 +4,7 @@ import { initPayload, type TestPayload } from '../helpers/initPayload'
 let context: TestPayload
 
 beforeAll(async () => {
-  context = await initPayload('mongo-parity', 'mongodb-emulator')
+  context = await initPayload('mongo-parity', { kind: 'mongodb-emulator' })
 })
 afterAll(async () => {
   await context?.close()

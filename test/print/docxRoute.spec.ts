@@ -29,9 +29,7 @@ const all = (node: Parameters<typeof DomUtils.getElementsByTagName>[1], tag: str
 const textOf = (node: Element) => all(node, 'w:t').map((element) => DomUtils.textContent(element)).join('')
 
 beforeAll(async () => {
-  context = await initPayload('print-docx-route')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
+  context = await initPayload('print-docx-route', { content: 'demo' })
   unpublishedIssueID = (await createScaffold(context.payload, 2026, 9)).issue.id
   server = await startTestServer(context.database)
   const { docs: issues } = await (await get(`/series/${DEMO_SERIES}/issues`)).json()

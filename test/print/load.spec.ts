@@ -23,9 +23,7 @@ function markers(blocks: readonly Block[]): number[] {
 }
 
 beforeAll(async () => {
-  context = await initPayload('print-load')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
+  context = await initPayload('print-load', { content: 'demo' })
   const { issueByNumber, seriesBySlug } = await import('../../src/delivery/published')
   const { inReadingOrder } = await import('../../src/lib/readingOrder')
   const { itemsOfIssue } = await import('../../src/delivery/published')

@@ -29,9 +29,7 @@ async function deliveredIssue(id: number): Promise<Delivered> {
 }
 
 beforeAll(async () => {
-  context = await initPayload('print-pdf-route')
-  const { seed } = await import('../../src/seed/index')
-  await seed(context.payload)
+  context = await initPayload('print-pdf-route', { content: 'demo' })
   server = await startTestServer(context.database)
   staff = await signInStaff(context.payload, server.baseURL, { admin: ['admin'], editor: ['editor'], reviewer: ['reviewer'] })
   const [series] = (await (await fetch(`${server.baseURL}${BASE}/series`)).json()).docs

@@ -11,7 +11,7 @@ let staff: Record<'admin' | 'editor' | 'secondEditor' | 'reviewer' | 'secondRevi
 
 beforeAll(async () => {
   mailbox = await startMailbox()
-  context = await initPayload('notifications', undefined, mailbox.env)
+  context = await initPayload('notifications', { env: mailbox.env })
   server = await startInProcessServer(context.payload)
   staff = await signInStaff(context.payload, server.baseURL, {
     admin: ['admin'],
