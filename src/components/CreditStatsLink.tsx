@@ -3,16 +3,14 @@
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-const texts = {
-  link: { en: 'Contributor credits', zh: '贡献统计' },
-}
+import { messagesFor } from '../i18n'
 
 /** The 贡献统计 entry in the admin navigation. */
 export function CreditStatsLink() {
-  const { i18n } = useTranslation()
+  const m = messagesFor(useTranslation().i18n.language)
   return (
     <a className="nav__link" href="/admin/credit-stats" style={{ display: 'block', padding: '4px 0' }}>
-      {texts.link[i18n.language === 'en' ? 'en' : 'zh']}
+      {m.creditStats.link}
     </a>
   )
 }

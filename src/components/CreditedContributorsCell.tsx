@@ -1,6 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
 
+import { messagesFor } from '../i18n'
 import { relationID } from '../lib/relationID'
 import type { Item } from '../payload-types'
 
@@ -21,5 +22,5 @@ export async function CreditedContributorsCell({ cellData, i18n, payload }: Defa
     where: { id: { in: ids } },
   })
   const names = ids.map((id) => docs.find((author) => String(author.id) === String(id))?.displayName).filter(Boolean)
-  return <span className="credited-contributors-cell">{names.join(i18n.language === 'en' ? ', ' : '、')}</span>
+  return <span className="credited-contributors-cell">{names.join(messagesFor(i18n.language).format.listSeparator)}</span>
 }

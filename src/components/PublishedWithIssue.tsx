@@ -3,15 +3,13 @@
 import { useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-const texts = {
-  publishedThroughWorkflow: { en: 'Published through the workflow', zh: '经审核流程发布' },
-}
+import { messagesFor } from '../i18n'
 
 /**
  * Stands where Payload's Publish button would be: nothing is published directly here, only
  * through the workflow panel (an issue's Publish action publishes its approved items with it).
  */
 export function PublishedWithIssue() {
-  const { i18n } = useTranslation()
-  return <span className="published-with-issue">{texts.publishedThroughWorkflow[i18n.language === 'en' ? 'en' : 'zh']}</span>
+  const m = messagesFor(useTranslation().i18n.language)
+  return <span className="published-with-issue">{m.workflowPanel.publishedThroughWorkflow}</span>
 }

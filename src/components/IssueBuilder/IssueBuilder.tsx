@@ -6,11 +6,10 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { hasAnyRole } from '../../../access/roles'
 import type { IssueOutline, OutlineSection } from '../../builder/outline'
 import type { User } from '../../payload-types'
-import { stateLabels } from '../../workflow/states'
+import { languageOf, messagesFor } from '../../i18n'
 import { MissingPieces } from './MissingPieces'
 import { SortableList } from './SortableList'
 import { SortableRow } from './SortableRow'
-import { issueBuilderTexts as texts } from './texts'
 import './index.scss'
 
 const ORDERABLE = ['planning', 'in_review', 'approved']
@@ -30,7 +29,8 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
   const { config } = useConfig()
   const { user } = useAuth<User>()
   const { i18n } = useTranslation()
-  const language = i18n.language === 'en' ? 'en' : 'zh'
+  const language = languageOf(i18n.language)
+  const m = messagesFor(language)
   const [outline, setOutline] = useState<IssueOutline>()
   const [sections, setSections] = useState<OutlineSection[]>([])
   const [busy, setBusy] = useState(false)
@@ -50,7 +50,7 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
     })
   }, [api, language, show])
 
-  if (!outline) return <p className="issue-builder issue-builder__loading">{texts.loading[language]}</p>
+  if (!outline) return <p className="issue-builder issue-builder__loading">{m.issueBuilder.loading}</p>
 
   const mayEdit = hasAnyRole(user, ['admin', 'editor'])
   const orderable = ORDERABLE.includes(outline.workflowState)
@@ -72,7 +72,7 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
       return
     }
     show(body as IssueOutline)
-    toast.success(texts.saved[language])
+    toast.success(m.issueBuilder.saved)
   }
 
   const replaceItems = (sectionID: OutlineSection['id']) => (items: OutlineSection['items']) =>
@@ -82,29 +82,29 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
     <div className="issue-builder">
       <header className="issue-builder__header">
         <h2>
-          {texts.title[language]} · {outline.label}
+          {m.issueBuilder.title} · {outline.label}
         </h2>
-        <span className="issue-builder__state">{stateLabels[outline.workflowState][language]}</span>
+        <span className="issue-builder__state">{m.workflow.states[outline.workflowState]}</span>
       </header>
       <p className="issue-builder__hint">
-        {!orderable ? texts.locked[language] : !mayEdit ? texts.readOnly[language] : texts.hint[language]}
+        {!orderable ? m.issueBuilder.locked : !mayEdit ? m.issueBuilder.readOnly : m.issueBuilder.hint}
       </p>
-      {orderable && mayEdit && outline.workflowState === 'approved' && <p className="issue-builder__warning">{texts.approvedNote[language]}</p>}
+      {orderable && mayEdit && outline.workflowState === 'approved' && <p className="issue-builder__warning">{m.issueBuilder.approvedNote}</p>}
       <div className="issue-builder__columns">
         <div className="issue-builder__order">
           <SortableList className="issue-builder__sections" entries={sections} keyOf={(section) => `section-${section.id}`} onReorder={setSections}>
             {(section) => (
-              <SortableRow className="issue-builder__section" disabled={dragDisabled} handleLabel={texts.dragHandle[language]} id={`section-${section.id}`} key={section.id}>
+              <SortableRow className="issue-builder__section" disabled={dragDisabled} handleLabel={m.issueBuilder.dragHandle} id={`section-${section.id}`} key={section.id}>
                 <div className="issue-builder__section-body">
                   <h3>{section.name}</h3>
                   {section.items.length === 0 ? (
-                    <p className="issue-builder__empty">{texts.emptySection[language]}</p>
+                    <p className="issue-builder__empty">{m.issueBuilder.emptySection}</p>
                   ) : (
                     <SortableList className="issue-builder__items" entries={section.items} keyOf={(item) => `item-${item.id}`} onReorder={replaceItems(section.id)}>
                       {(item) => (
-                        <SortableRow className="issue-builder__item" disabled={dragDisabled} handleLabel={texts.dragHandle[language]} id={`item-${item.id}`} key={item.id}>
+                        <SortableRow className="issue-builder__item" disabled={dragDisabled} handleLabel={m.issueBuilder.dragHandle} id={`item-${item.id}`} key={item.id}>
                           <a href={`${adminRoute}/collections/items/${item.id}`}>{item.title}</a>
-                          <span className={`issue-builder__pill issue-builder__pill--${item.workflowState}`}>{stateLabels[item.workflowState][language]}</span>
+                          <span className={`issue-builder__pill issue-builder__pill--${item.workflowState}`}>{m.workflow.states[item.workflowState]}</span>
                         </SortableRow>
                       )}
                     </SortableList>
@@ -116,10 +116,10 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
           {mayEdit && orderable && (
             <div className="issue-builder__actions">
               <Button buttonStyle="primary" disabled={!dirty || busy} onClick={() => void save()} size="medium">
-                {texts.save[language]}
+                {m.issueBuilder.save}
               </Button>
               <Button buttonStyle="secondary" disabled={!dirty || busy} onClick={() => setSections(outline.sections)} size="medium">
-                {texts.reset[language]}
+                {m.issueBuilder.reset}
               </Button>
             </div>
           )}

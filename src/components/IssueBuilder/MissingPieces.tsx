@@ -1,10 +1,7 @@
 import React from 'react'
 
 import type { MissingPieces as Missing } from '../../builder/outline'
-import { stateLabels } from '../../workflow/states'
-import { issueBuilderTexts as texts } from './texts'
-
-type Language = 'en' | 'zh'
+import { type Language, messagesFor } from '../../i18n'
 type Entry = { href: string; key: string; label: string; note?: string }
 
 function Group({ entries, heading, kind }: { entries: Entry[]; heading: string; kind: string }) {
@@ -28,7 +25,8 @@ function Group({ entries, heading, kind }: { entries: Entry[]; heading: string; 
 
 /** What still keeps the issue from going out, each entry linking to the document that needs work. */
 export function MissingPieces({ adminRoute, language, missing }: { adminRoute: string; language: Language; missing: Missing }) {
-  const usedIn = (titles: string[]) => `${texts.usedIn[language]} ${titles.map((title) => `“${title}”`).join(language === 'en' ? ', ' : '、')}`
+  const m = messagesFor(language)
+  const usedIn = (titles: string[]) => `${m.issueBuilder.usedIn} ${titles.map((title) => `“${title}”`).join(m.format.listSeparator)}`
   const groups = [
     {
       kind: 'itemsNotApproved',
@@ -36,7 +34,7 @@ export function MissingPieces({ adminRoute, language, missing }: { adminRoute: s
         href: `${adminRoute}/collections/items/${item.id}`,
         key: String(item.id),
         label: item.title,
-        note: stateLabels[item.workflowState][language],
+        note: m.workflow.states[item.workflowState],
       })),
     },
     {
@@ -65,11 +63,11 @@ export function MissingPieces({ adminRoute, language, missing }: { adminRoute: s
   const complete = groups.every((group) => group.entries.length === 0)
   return (
     <aside className="issue-builder__missing">
-      <h3>{texts.missing[language]}</h3>
+      <h3>{m.issueBuilder.missing}</h3>
       {complete ? (
-        <p className="issue-builder__complete">{texts.complete[language]}</p>
+        <p className="issue-builder__complete">{m.issueBuilder.complete}</p>
       ) : (
-        groups.map((group) => <Group entries={[...group.entries]} heading={texts[group.kind][language]} key={group.kind} kind={group.kind} />)
+        groups.map((group) => <Group entries={[...group.entries]} heading={m.issueBuilder[group.kind]} key={group.kind} kind={group.kind} />)
       )}
     </aside>
   )

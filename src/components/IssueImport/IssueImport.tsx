@@ -5,10 +5,14 @@ import React, { useState } from 'react'
 
 import type { ImportOutline } from '../../import/write/outline'
 import type { ImportSummary } from '../../import/write/summary'
-import { issueImportTexts as texts } from './texts'
+import { type Language, messagesFor } from '../../i18n'
 import './index.scss'
 
-type Language = 'en' | 'zh'
+/** The import page's words in `language`. */
+function wordsIn(language: Language) {
+  const words = messagesFor(language).issueImport
+  return (key: keyof typeof words) => words[key]
+}
 type Props = { isAdmin: boolean; language: Language; series: { slug: string; title: string }[] }
 
 function Warnings({ language, warnings }: { language: Language; warnings: ImportOutline['warnings'] }) {
@@ -16,7 +20,7 @@ function Warnings({ language, warnings }: { language: Language; warnings: Import
   return (
     <section className="issue-import__warnings">
       <h3>
-        {texts.warnings[language]} ({warnings.length})
+        {messagesFor(language).issueImport.warnings} ({warnings.length})
       </h3>
       <ul>
         {warnings.map((warning, index) => (
@@ -28,7 +32,7 @@ function Warnings({ language, warnings }: { language: Language; warnings: Import
 }
 
 function Outline({ language, outline }: { language: Language; outline: ImportOutline }) {
-  const t = (key: keyof typeof texts) => texts[key][language]
+  const t = wordsIn(language)
   const { masthead } = outline
   return (
     <section className="issue-import__outline" aria-label={t('structure')}>
@@ -62,7 +66,7 @@ function Outline({ language, outline }: { language: Language; outline: ImportOut
       </ol>
       {outline.credits.length > 0 && (
         <p>
-          {t('credits')}: {outline.credits.map((credit) => `${credit.name} ×${credit.items}`).join(language === 'en' ? ', ' : '、')}
+          {t('credits')}: {outline.credits.map((credit) => `${credit.name} ×${credit.items}`).join(messagesFor(language).format.listSeparator)}
         </p>
       )}
       <Warnings language={language} warnings={outline.warnings} />
@@ -76,7 +80,7 @@ function Outline({ language, outline }: { language: Language; outline: ImportOut
  */
 export function IssueImport({ isAdmin, language, series }: Props) {
   const { config } = useConfig()
-  const t = (key: keyof typeof texts) => texts[key][language]
+  const t = wordsIn(language)
   const [outline, setOutline] = useState<ImportOutline>()
   const [summary, setSummary] = useState<ImportSummary>()
   const [error, setError] = useState<string>()

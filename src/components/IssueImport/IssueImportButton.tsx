@@ -3,15 +3,15 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { issueImportTexts as texts } from './texts'
+import { messagesFor } from '../../i18n'
 
 /** The 导入 button beside “create new” on the issues list. */
 export function IssueImportButton() {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const m = messagesFor(useTranslation().i18n.language)
   return (
     <Button buttonStyle="pill" el="link" size="small" url={`${config.routes.admin}/collections/issues/import`}>
-      {texts.button[i18n.language === 'en' ? 'en' : 'zh']}
+      {m.issueImport.button}
     </Button>
   )
 }

@@ -2,17 +2,17 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { hasAnyRole } from '../../../access/roles'
+import { languageOf, messagesFor } from '../../i18n'
 import { IssueImport } from './IssueImport'
-import { issueImportTexts as texts } from './texts'
 
 export { IssueImportButton } from './IssueImportButton'
 
 /** 期刊 → 导入: an archive file in, its recognised structure shown, then the draft issue created. */
 export async function IssueImportView({ initPageResult }: AdminViewServerProps) {
   const { req } = initPageResult
-  const language = req.i18n.language === 'en' ? 'en' : 'zh'
+  const language = languageOf(req.i18n.language)
   if (!hasAnyRole(req.user as never, ['editor', 'admin'])) {
-    return <p className="issue-import gutter--left gutter--right">{texts.editorsOnly[language]}</p>
+    return <p className="issue-import gutter--left gutter--right">{messagesFor(language).issueImport.editorsOnly}</p>
   }
   const { docs: series } = await req.payload.find({ collection: 'series', depth: 0, pagination: false, req, sort: 'title' })
   return (

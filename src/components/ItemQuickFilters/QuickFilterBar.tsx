@@ -3,13 +3,12 @@
 import { Button, ReactSelect, useListQuery, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import type { Bilingual } from '../../lib/messages'
+import { languageOf, messagesFor, type Translated } from '../../i18n'
 import { quickFilterValue, withQuickFilter } from './quickFilterWhere'
-import { quickFilterTexts as texts } from './texts'
 import './index.scss'
 
-export type QuickFilterOption = { label: Bilingual | string; value: string }
-export type QuickFilter = { label: Bilingual; name: string; options: QuickFilterOption[]; path: string }
+export type QuickFilterOption = { label: Translated | string; value: string }
+export type QuickFilter = { label: Translated; name: string; options: QuickFilterOption[]; path: string }
 
 /**
  * A row of selects above a list, each setting `path equals value` in the list's own `where`
@@ -18,8 +17,9 @@ export type QuickFilter = { label: Bilingual; name: string; options: QuickFilter
 export function QuickFilterBar({ filters }: { filters: QuickFilter[] }) {
   const { i18n } = useTranslation()
   const { query, refineListData } = useListQuery()
-  const language = i18n.language === 'en' ? 'en' : 'zh'
-  const inLanguage = (label: Bilingual | string) => (typeof label === 'string' ? label : label[language])
+  const language = languageOf(i18n.language)
+  const m = messagesFor(language)
+  const inLanguage = (label: Translated | string) => (typeof label === 'string' ? label : label[language])
   const active = filters.filter((filter) => quickFilterValue(query.where, filter.path) !== undefined)
 
   function choose(path: string, value: string | undefined) {
@@ -31,7 +31,7 @@ export function QuickFilterBar({ filters }: { filters: QuickFilter[] }) {
   }
 
   return (
-    <section aria-label={texts.heading[language]} className="item-quick-filters">
+    <section aria-label={m.quickFilters.heading} className="item-quick-filters">
       {filters.map((filter) => {
         const current = quickFilterValue(query.where, filter.path)
         const chosen = filter.options.find((option) => option.value === current)
@@ -45,7 +45,7 @@ export function QuickFilterBar({ filters }: { filters: QuickFilter[] }) {
               key={current ?? ''}
               onChange={(option) => choose(filter.path, Array.isArray(option) || !option ? undefined : String(option.value))}
               options={filter.options.map((option) => ({ label: inLanguage(option.label), value: option.value }))}
-              placeholder={texts.any[language]}
+              placeholder={m.quickFilters.any}
               value={chosen ? { label: inLanguage(chosen.label), value: chosen.value } : current ? { label: current, value: current } : undefined}
             />
           </div>
@@ -53,7 +53,7 @@ export function QuickFilterBar({ filters }: { filters: QuickFilter[] }) {
       })}
       {active.length > 0 && (
         <Button buttonStyle="secondary" className="item-quick-filters__clear" onClick={clearAll} size="medium">
-          {texts.clear[language]}
+          {m.quickFilters.clear}
         </Button>
       )}
     </section>

@@ -2,8 +2,8 @@ import type { BeforeListTableServerProps } from 'payload'
 import React from 'react'
 
 import { itemStates, stateLabels } from '../../workflow/states'
+import { translated } from '../../i18n'
 import { type QuickFilter, QuickFilterBar } from './QuickFilterBar'
-import { quickFilterTexts as texts } from './texts'
 
 /**
  * Above the items list: the four filters the office uses every day (state, issue, section,
@@ -21,25 +21,25 @@ export async function ItemQuickFilters({ payload, user }: BeforeListTableServerP
     {
       name: 'state',
       path: 'workflowState',
-      label: texts.state,
+      label: translated((m) => m.quickFilters.state),
       options: itemStates.map((state) => ({ label: stateLabels[state], value: state })),
     },
     {
       name: 'issue',
       path: 'issue',
-      label: texts.issue,
+      label: translated((m) => m.quickFilters.issue),
       options: issues.docs.map((issue) => ({ label: issue.title ?? String(issue.id), value: String(issue.id) })),
     },
     {
       name: 'section',
       path: 'section',
-      label: texts.section,
+      label: translated((m) => m.quickFilters.section),
       options: sections.docs.map((section) => ({ label: section.name, value: String(section.id) })),
     },
     {
       name: 'contributor',
       path: 'credits.contributor',
-      label: texts.contributor,
+      label: translated((m) => m.quickFilters.contributor),
       options: contributors.docs.map((author) => ({ label: author.displayName, value: String(author.id) })),
     },
   ]

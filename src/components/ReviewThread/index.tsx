@@ -4,13 +4,11 @@ import { Button, toast, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import type { ReviewComment, User } from '../../payload-types'
-import { reviewThreadTexts as texts } from './texts'
+import { type Language, messagesFor } from '../../i18n'
 import './index.scss'
 
-type Language = 'en' | 'zh'
-
 function authorName(author: ReviewComment['author'], language: Language): string {
-  return author && typeof author === 'object' ? (author as User).name : texts.unknownAuthor[language]
+  return author && typeof author === 'object' ? (author as User).name : messagesFor(language).reviewThread.unknownAuthor
 }
 
 /**
@@ -20,6 +18,7 @@ function authorName(author: ReviewComment['author'], language: Language): string
  */
 export function ReviewThread({ collection, id, language, version }: { collection: 'issues' | 'items'; id: number | string; language: Language; version: number }) {
   const { config } = useConfig()
+  const m = messagesFor(language)
   const api = `${config.serverURL}${config.routes.api}/review-comments`
   const [comments, setComments] = useState<ReviewComment[]>([])
   const [draft, setDraft] = useState('')
@@ -65,12 +64,12 @@ export function ReviewThread({ collection, id, language, version }: { collection
     if (await send(api, 'POST', { target: { relationTo: collection, value: id }, text: draft.trim() })) setDraft('')
   }
 
-  const when = (date: string) => new Date(date).toLocaleString(language === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'medium', timeStyle: 'short' })
+  const when = (date: string) => new Date(date).toLocaleString(m.format.locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <section className="review-thread">
-      <h4>{texts.heading[language]}</h4>
+      <h4>{m.reviewThread.heading}</h4>
       {comments.length === 0 ? (
-        <p className="review-thread__none">{texts.none[language]}</p>
+        <p className="review-thread__none">{m.reviewThread.none}</p>
       ) : (
         <ol className="review-thread__comments">
           {comments.map((comment) => (
@@ -81,19 +80,19 @@ export function ReviewThread({ collection, id, language, version }: { collection
               {comment.quote && <blockquote>{comment.quote}</blockquote>}
               <p className="review-thread__text">{comment.text}</p>
               {comment.resolved ? (
-                <span className="review-thread__resolved">{texts.resolved[language]}</span>
+                <span className="review-thread__resolved">{m.reviewThread.resolved}</span>
               ) : (
                 <button className="review-thread__resolve" disabled={busy} onClick={() => void send(`${api}/${comment.id}`, 'PATCH', { resolved: true })} type="button">
-                  {texts.resolve[language]}
+                  {m.reviewThread.resolve}
                 </button>
               )}
             </li>
           ))}
         </ol>
       )}
-      <textarea aria-label={texts.add[language]} onChange={(event) => setDraft(event.target.value)} placeholder={texts.placeholder[language]} rows={2} value={draft} />
+      <textarea aria-label={m.reviewThread.add} onChange={(event) => setDraft(event.target.value)} placeholder={m.reviewThread.placeholder} rows={2} value={draft} />
       <Button buttonStyle="secondary" disabled={busy || !draft.trim()} onClick={() => void add()} size="small">
-        {texts.add[language]}
+        {m.reviewThread.add}
       </Button>
     </section>
   )

@@ -4,20 +4,13 @@ import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payl
 import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { stateLabels } from '../../workflow/states'
+import { languageOf, messagesFor, type Translated } from '../../i18n'
+import type { WorkflowState } from '../../workflow/states'
 import { ReviewThread } from '../ReviewThread'
 import './index.scss'
 
-type Action = { action: string; label: { en: string; zh: string }; needsComment?: boolean; needsReason?: boolean }
-type Status = { actions: Action[]; workflowState: keyof typeof stateLabels }
-
-const texts = {
-  comment: { en: 'Comment (required to request changes)', zh: '审核意见（退回修改时必填）' },
-  publishAt: { en: 'Publish at', zh: '发布时间' },
-  reason: { en: 'Reason (required)', zh: '原因（必填）' },
-  saveFirst: { en: 'Save the document to start its workflow.', zh: '请先保存，再进入审核流程。' },
-  state: { en: 'Workflow', zh: '流程' },
-}
+type Action = { action: string; label: Translated; needsComment?: boolean; needsReason?: boolean }
+type Status = { actions: Action[]; workflowState: WorkflowState }
 
 /**
  * The review panel in the document's sidebar: the current state, the transitions open to the
@@ -29,7 +22,8 @@ export function WorkflowPanel() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
-  const language = i18n.language === 'en' ? 'en' : 'zh'
+  const language = languageOf(i18n.language)
+  const m = messagesFor(language)
   const [status, setStatus] = useState<Status>()
   const [comment, setComment] = useState('')
   const [publishAt, setPublishAt] = useState('')
@@ -47,7 +41,7 @@ export function WorkflowPanel() {
     void load()
   }, [load])
 
-  if (!id) return <p className="workflow-panel__hint">{texts.saveFirst[language]}</p>
+  if (!id) return <p className="workflow-panel__hint">{m.workflowPanel.saveFirst}</p>
   if (!status) return null
 
   async function take(action: Action) {
@@ -80,17 +74,17 @@ export function WorkflowPanel() {
   return (
     <div className="workflow-panel">
       <div className="workflow-panel__state">
-        {texts.state[language]}：<strong>{stateLabels[status.workflowState]?.[language] ?? status.workflowState}</strong>
+        {m.workflowPanel.state}：<strong>{m.workflow.states[status.workflowState] ?? status.workflowState}</strong>
       </div>
       {wantsText && (
         <label className="workflow-panel__field">
-          {status.actions.some((action) => action.needsReason) ? texts.reason[language] : texts.comment[language]}
+          {status.actions.some((action) => action.needsReason) ? m.workflowPanel.reason : m.workflowPanel.comment}
           <textarea onChange={(event) => setComment(event.target.value)} rows={3} value={comment} />
         </label>
       )}
       {status.actions.some((action) => action.action === 'schedule') && (
         <label className="workflow-panel__field">
-          {texts.publishAt[language]}
+          {m.workflowPanel.publishAt}
           <input onChange={(event) => setPublishAt(event.target.value)} type="datetime-local" value={publishAt} />
         </label>
       )}
