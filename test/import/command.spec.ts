@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { runImportCommand } from '../../src/import/command'
 import { readText } from '../../src/import/readText'
 import { recogniseIssue } from '../../src/import/recognise'
 import { createUser } from '../helpers/fixtures'
@@ -30,6 +31,14 @@ function npmImport(args: string[]): Promise<Run> {
   })
 }
 
+/** The same command in this process, on the test's Payload: for the refusals, which need no second process to show. */
+async function importInProcess(args: string[]): Promise<Run> {
+  let output = ''
+  const append = (text: string) => (output += `${text}\n`)
+  const code = await runImportCommand(args, async () => payload, { error: append, print: append })
+  return { code, output }
+}
+
 async function stored() {
   const count = async (collection: 'authors' | 'issues' | 'items' | 'references' | 'sections') => (await payload.count({ collection })).totalDocs
   return { authors: await count('authors'), issues: await count('issues'), items: await count('items'), references: await count('references'), sections: await count('sections') }
@@ -52,6 +61,7 @@ afterAll(async () => {
 })
 
 describe('npm run import', () => {
+  // The command itself, three times: importing, refusing (exit code 1), replacing.
   it('imports the reference bulletin as a draft, stops the second time, and replaces the draft with --replace', async () => {
     const recognised = recogniseIssue(readText(readFileSync(REFERENCE_BULLETIN, 'utf8')))
     const recognisedItems = recognised.sections.flatMap((section) => section.items)
@@ -102,7 +112,7 @@ describe('npm run import', () => {
       [[REFERENCE_BULLETIN, '--series', 'advanced-materials'], 'Usage: npm run import'],
     ]
     for (const [args, message] of refusals) {
-      const run = await npmImport(args)
+      const run = await importInProcess(args)
       expect({ args, code: run.code, refused: run.output.includes(message) }).toEqual({ args, code: 1, refused: true })
     }
     expect(await stored()).toEqual(before)
