@@ -21,6 +21,7 @@ const config = {
     '^@payload-config$': '<rootDir>/src/payload.config.ts',
     '\\.(css|scss)$': '<rootDir>/test/stubs/style.js',
   },
+  globalSetup: '<rootDir>/test/globalSetup.mjs',
   testTimeout: 120_000,
   maxWorkers: 2,
 }

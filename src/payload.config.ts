@@ -1,7 +1,6 @@
 import './lib/loadEnv'
 
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
@@ -24,7 +23,7 @@ import { clientErrorsAsInfo } from './lib/clientErrorsAsInfo'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { guardCollections } from './lib/guardCollections'
-import { payloadSecret, serverURL } from './lib/env'
+import { payloadSecret, projectRoot, serverURL } from './lib/env'
 import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
@@ -34,7 +33,8 @@ import { WEBHOOKS_QUEUE } from './webhooks/queueDeliveries'
 import { publishScheduledIssueTask } from './workflow/publishJob'
 import { PUBLISHING_QUEUE } from './workflow/effects/scheduleIssue'
 
-const srcDirectory = path.dirname(fileURLToPath(import.meta.url))
+// From the project root, where every process runs: the bundled server is not beside these sources.
+const srcDirectory = path.join(projectRoot, 'src')
 
 export default guardCollections(buildConfig({
   secret: payloadSecret(),

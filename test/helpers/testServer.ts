@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
+import { SERVER_BUNDLE } from '../../scripts/build-server.mjs'
 import type { TestDatabase } from './testDatabase'
 
 const projectRoot = process.cwd()
@@ -38,7 +39,7 @@ type Started = { child: ChildProcess; output: () => string } | { taken: true }
  */
 async function startOn(port: number, database: TestDatabase, env: Record<string, string>): Promise<Started> {
   const { NODE_OPTIONS: _jestVMModules, ...inherited } = process.env
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: projectRoot,
     env: {
       ...inherited,
@@ -82,8 +83,8 @@ async function startOn(port: number, database: TestDatabase, env: Record<string,
 }
 
 /**
- * The real production server (`npm start`'s entry point) as a child process on a free port,
- * against the test's database. Needs `next build` to have run (scripts/test.mjs does it).
+ * The real production server (`npm start`'s bundle, made by the suite's global set-up) as a child
+ * process on a free port, against the test's database. Needs `next build` to have run (scripts/test.mjs does it).
  */
 export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
   if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {

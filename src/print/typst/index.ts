@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import path from 'node:path'
 
+import { projectRoot } from '../../lib/env'
 import type { PrintIssue } from '../model'
 import { compilePDF } from './compiler'
 import { typstIssueData } from './issueData'
@@ -9,10 +10,11 @@ let template: string | undefined
 
 /**
  * Read on first use, not at import: the admin's Next build bundles the Payload config (and so
- * this module) without ever typesetting, and a file read at load time breaks that build.
+ * this module) without ever typesetting, and a file read at load time breaks that build. Found from
+ * the project root, as every process runs from it, since the bundled server lives in dist/.
  */
 function bulletinTemplate(): string {
-  template ??= readFileSync(fileURLToPath(new URL('./bulletin.typ', import.meta.url)), 'utf8')
+  template ??= readFileSync(path.join(projectRoot, 'src', 'print', 'typst', 'bulletin.typ'), 'utf8')
   return template
 }
 
