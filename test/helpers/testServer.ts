@@ -63,7 +63,7 @@ async function startOn(port: number, database: TestDatabase, env: Record<string,
   let output = ''
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
-  const listening = await new Promise<boolean>((resolve) => {
+  const listening = await new Promise<boolean | string>((resolve) => {
     const timer = setTimeout(() => resolve(false), STARTUP_TIMEOUT_MS)
     child.on('message', (message: { listening?: number }) => {
       if (message.listening === port) {
@@ -71,15 +71,16 @@ async function startOn(port: number, database: TestDatabase, env: Record<string,
         resolve(true)
       }
     })
-    child.once('exit', () => {
+    // 'close', not 'exit': only then has everything the process printed been read.
+    child.once('close', (code, signal) => {
       clearTimeout(timer)
-      resolve(false)
+      resolve(`exited with code ${code}, signal ${signal}`)
     })
   })
-  if (listening) return { child, output: () => output }
+  if (listening === true) return { child, output: () => output }
   child.kill('SIGKILL')
   if (output.includes('EADDRINUSE')) return { taken: true }
-  throw new Error(`The server did not start:\n${output}`)
+  throw new Error(`The server did not start (${listening || `no answer in ${STARTUP_TIMEOUT_MS / 1000} s`}):\n${output}`)
 }
 
 /**
