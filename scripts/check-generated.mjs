@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 const generatedFiles = ['src/payload-types.ts', 'src/app/(payload)/admin/importMap.js']
 const before = new Map(generatedFiles.map((file) => [file, readFileSync(file, 'utf8')]))
 
-const result = spawnSync('npx', ['tsx', 'scripts/generate.ts'], { encoding: 'utf8' })
+const result = spawnSync('npm', ['run', '--silent', 'generate'], { encoding: 'utf8' })
 if (result.status !== 0) {
   console.error(`npm run generate failed:\n${result.stdout}\n${result.stderr}`)
   process.exit(1)

@@ -1,6 +1,6 @@
 // `npm run generate`: src/payload-types.ts and the admin import map, from the Payload config.
-// Runs under the tsx CLI: `payload generate:*` loads the config through a registered loader
-// thread, and on Node 20 that process exits half-way (event loop drained) for this config.
+// Our own script rather than `payload generate:*`, whose process exited half-way (code 13) on
+// Node 20: the evaluation of Lexical's entry points that scripts/lexical-first.mjs now settles.
 import '../src/lib/loadEnv'
 
 import { generateImportMap } from 'payload'

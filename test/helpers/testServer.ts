@@ -39,7 +39,7 @@ type Started = { child: ChildProcess; output: () => string } | { taken: true }
  */
 async function startOn(port: number, database: TestDatabase, env: Record<string, string>): Promise<Started> {
   const { NODE_OPTIONS: _jestVMModules, ...inherited } = process.env
-  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', './scripts/lexical-first.mjs', SERVER_BUNDLE], {
     cwd: projectRoot,
     env: {
       ...inherited,
