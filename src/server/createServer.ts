@@ -28,9 +28,11 @@ export type BulletinServer = {
  * schema is migrated before the first request; Next's route handlers reuse the same instance.
  */
 export async function createServer({ dev }: { dev: boolean }): Promise<BulletinServer> {
-  // cron: the server runs the jobs queue (scheduled publication, see jobs.autoRun in the config).
-  const payload = await getPayload({ config, cron: true })
+  const payload = await getPayload({ config })
   await migrateDatabase(payload)
+  // Then the jobs queue (scheduled publication, webhooks: jobs.autoRun in the config): started with
+  // Payload, its first tick could query a fresh database's job table before the migration made it.
+  await getPayload({ config, cron: true })
   if (!transactionsAvailable(payload)) payload.logger.warn(`\n\n  ⚠ ${NO_TRANSACTIONS_WARNING}\n`)
   const printFonts = printFontsProblem()
   if (printFonts) payload.logger.warn(`\n\n  ⚠ ${printFonts}\n`)
