@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
  * processes started three at a time exited with code 13, having printed nothing.
  */
 function importEditor(): Promise<number | null> {
-  const { NODE_ENV: _production, NODE_OPTIONS: _jestVMModules, ...env } = process.env
+  const env = { ...process.env, NODE_ENV: 'development' as const, NODE_OPTIONS: '' }
   const args = ['--import', './scripts/lexical-first.mjs', '--input-type=module', '-e', "await import('@payloadcms/richtext-lexical')"]
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { env, stdio: 'ignore' })
