@@ -22,6 +22,7 @@ const config = {
     '\\.(css|scss)$': '<rootDir>/test/stubs/style.js',
   },
   globalSetup: '<rootDir>/test/globalSetup.mjs',
+  testSequencer: '<rootDir>/test/sequencer.cjs',
   testTimeout: 120_000,
   maxWorkers: 2,
 }

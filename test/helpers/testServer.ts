@@ -1,14 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 
 import { SERVER_BUNDLE } from '../../scripts/build-server.mjs'
 import type { TestDatabase } from './testDatabase'
+import { waitUntil } from './waitUntil'
 
 const projectRoot = process.cwd()
 const STARTUP_TIMEOUT_MS = 90_000
 const START_ATTEMPTS = 3
+const BUILD_TIMEOUT_MS = 10 * 60_000
 
 export type TestServer = {
   baseURL: string
@@ -84,13 +86,25 @@ async function startOn(port: number, database: TestDatabase, env: Record<string,
 }
 
 /**
+ * Resolves once Next's production build is there. scripts/test.mjs builds while the suite already
+ * runs and names in NEXT_BUILD_STATUS the file where it writes 'building', then 'ok' or 'failed'.
+ */
+async function productionBuild(): Promise<void> {
+  const statusFile = process.env.NEXT_BUILD_STATUS
+  const status = () => (statusFile && existsSync(statusFile) ? readFileSync(statusFile, 'utf8').trim() : undefined)
+  await waitUntil(async () => status() !== 'building', { describe: () => 'The production build did not finish.', timeoutMs: BUILD_TIMEOUT_MS })
+  if (status() === 'failed') throw new Error('The production build failed (its output is above the test results).')
+  if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build: run `npm run build` (npm test does it) before the HTTP tests.')
+  }
+}
+
+/**
  * The real production server (`npm start`'s bundle, made by the suite's global set-up) as a child
  * process on a free port, against the test's database. Needs `next build` to have run (scripts/test.mjs does it).
  */
 export async function startTestServer(database: TestDatabase, env: Record<string, string> = {}): Promise<TestServer> {
-  if (!existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build: run `npm run build` (npm test does it) before the HTTP tests.')
-  }
+  await productionBuild()
   for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
     const port = await freePort()
     const started = await startOn(port, database, env)
