@@ -109,8 +109,14 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'publication-state': PublicationState;
+    'jobs-lease': JobsLease;
+  };
+  globalsSelect: {
+    'publication-state': PublicationStateSelect<false> | PublicationStateSelect<true>;
+    'jobs-lease': JobsLeaseSelect<false> | JobsLeaseSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1102,6 +1108,50 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-state".
+ */
+export interface PublicationState {
+  id: number;
+  changeToken?: string | null;
+  changedAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "jobs-lease".
+ */
+export interface JobsLease {
+  id: number;
+  holder?: string | null;
+  until?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publication-state_select".
+ */
+export interface PublicationStateSelect<T extends boolean = true> {
+  changeToken?: T;
+  changedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "jobs-lease_select".
+ */
+export interface JobsLeaseSelect<T extends boolean = true> {
+  holder?: T;
+  until?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

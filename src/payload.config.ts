@@ -18,15 +18,20 @@ import { Series } from '../collections/Series'
 import { Users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
+import { JobsLease } from '../globals/JobsLease'
+import { PublicationState } from '../globals/PublicationState'
 import { customTranslations, fallbackLanguage, supportedLanguages } from './i18n/translations'
 import { clientErrorsAsInfo } from './lib/clientErrorsAsInfo'
 import { databaseAdapter } from './lib/database'
 import { emailAdapter } from './lib/email'
 import { guardCollections } from './lib/guardCollections'
+import { holdsJobsLease } from './lib/jobsLease'
 import { payloadSecret, projectRoot, serverURL } from './lib/env'
 import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
+// Keeps the search index with the public record, in every process that publishes.
+import './search'
 import { deliverWebhookTask } from './webhooks/deliverJob'
 // Also subscribes webhook deliveries to publication events, in every process that loads this config.
 import { WEBHOOKS_QUEUE } from './webhooks/queueDeliveries'
@@ -44,13 +49,15 @@ export default guardCollections(buildConfig({
   editor: bulletinEditor,
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],
+  globals: [PublicationState, JobsLease],
   email: emailAdapter(),
   jobs: {
     tasks: [publishScheduledIssueTask, deliverWebhookTask],
     access: { cancel: isAdminUser, queue: isAdminUser, run: isAdminUser },
     // The server publishes scheduled issues and delivers webhooks; tests and one-off scripts run the queue themselves.
     autoRun: [PUBLISHING_QUEUE, WEBHOOKS_QUEUE].map((queue) => ({ cron: process.env.JOBS_CRON || '*/15 * * * * *', queue })),
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    // One server at a time runs them, however many share the database.
+    shouldAutoRun: async (payload) => process.env.JOBS_AUTORUN !== 'false' && (await holdsJobsLease(payload)),
   },
   admin: {
     user: Users.slug,

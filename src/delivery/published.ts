@@ -71,6 +71,13 @@ export async function itemByID(payload: Payload, id: number | string): Promise<I
   return item
 }
 
+/** Published items by id, at depth 2 (each item's issue names its series), in no particular order. */
+export async function itemsByID(payload: Payload, ids: Array<number | string>): Promise<Item[]> {
+  if (!ids.length) return []
+  const { docs } = await payload.find({ ...asPublic, collection: 'items', depth: 2, pagination: false, where: { id: { in: ids } } })
+  return docs
+}
+
 /** A published item and its issue at depth 1 (the citation files need the issue's own fields). */
 export async function itemAndIssue(payload: Payload, id: number | string): Promise<{ issue: Issue; item: Item }> {
   const item = await itemByID(payload, id)

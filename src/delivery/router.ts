@@ -14,7 +14,8 @@ import { apiDocsPage, openAPIDocument } from './openapi'
 import { citationFormatParam, feedFileParam, idParam, pageParams, positiveInteger, searchQueryParam, slugParam } from './params'
 import { publishedEdition } from './printedEdition'
 import * as published from './published'
-import { PublishedSearch } from './search'
+import { watchPublicRecord } from './publicRecordWatch'
+import { searchPublished } from './search'
 import {
   contributorOut,
   issueSummaryOut,
@@ -36,16 +37,17 @@ const CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300'
  */
 export function deliveryRouter(payload: Payload): Router {
   const cache = new ResponseCache(Number(process.env.DELIVERY_CACHE_TTL_SECONDS || 300) * 1000)
-  const search = new PublishedSearch(payload)
-  const forget = () => {
-    cache.clear()
-    search.forget()
-  }
+  const forget = () => cache.clear()
   subscribeToPublication(forget)
   subscribeToSharedContentChanges(forget)
+  const learnOfOtherServersChanges = watchPublicRecord(payload, forget)
 
   const router = Router()
   router.use(corsForDelivery())
+  router.use(async (_req, _res, next) => {
+    await learnOfOtherServersChanges()
+    next()
+  })
 
   /** A route whose response is rendered once per URL and kept until the content changes. */
   const cached = (path: string, produce: (req: Request) => Promise<RenderedResponse>) =>
@@ -111,7 +113,7 @@ export function deliveryRouter(payload: Payload): Router {
   json('/search', async (req) => {
     const query = searchQueryParam(req.query.q)
     const page = pageParams(req.query)
-    return { query, ...pageOut(await search.search(query, page), searchHitOut) }
+    return { query, ...pageOut(await searchPublished(payload, query, page), searchHitOut) }
   })
 
   cached('/feeds/:file', async (req) => {

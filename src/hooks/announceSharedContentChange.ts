@@ -3,12 +3,12 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { announceSharedContentChange } from '../publication/events'
 
 /** Series, sections, contributors, references and images appear in published output: an edit must show at once. */
-export const sharedContentChanged: CollectionAfterChangeHook = ({ doc }) => {
-  announceSharedContentChange()
+export const sharedContentChanged: CollectionAfterChangeHook = async ({ doc, req }) => {
+  await announceSharedContentChange(req)
   return doc
 }
 
-export const sharedContentDeleted: CollectionAfterDeleteHook = ({ doc }) => {
-  announceSharedContentChange()
+export const sharedContentDeleted: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await announceSharedContentChange(req)
   return doc
 }

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Issue } from '../payload-types'
+import { markPublicRecordChanged } from './changeToken'
 
 export const publicationEventTypes = ['issue.published', 'issue.corrected', 'issue.withdrawn'] as const
 export type PublicationEventType = (typeof publicationEventTypes)[number]
@@ -30,6 +31,7 @@ export function subscribeToPublicationInTransaction(recorder: RecordingSubscribe
 /** Called by the workflow inside the transaction that publishes, corrects or withdraws an issue. */
 export async function recordPublication(req: PayloadRequest, type: PublicationEventType, issue: Issue): Promise<PublicationEvent> {
   const event = { issue, occurredAt: new Date().toISOString(), type }
+  await markPublicRecordChanged(req)
   for (const recorder of recorders) await recorder(req, event)
   return event
 }
@@ -57,6 +59,8 @@ export function subscribeToSharedContentChanges(subscriber: ChangeSubscriber): v
   if (!changeSubscribers.includes(subscriber)) changeSubscribers.push(subscriber)
 }
 
-export function announceSharedContentChange(): void {
+/** Called in the transaction of an edit of shared content: this process forgets at once, the others through the change token. */
+export async function announceSharedContentChange(req: PayloadRequest): Promise<void> {
+  await markPublicRecordChanged(req)
   for (const subscriber of changeSubscribers) subscriber()
 }
