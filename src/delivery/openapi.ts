@@ -108,7 +108,8 @@ const derived = {
     affiliation: nullable(string),
     totalItems: integer,
     itemsPerYear: { type: 'array', items: object({ year: integer, count: integer }) },
-    items: { type: 'array', items: ref('ItemWithIssue') },
+    items: { type: 'array', items: ref('ItemWithIssue'), description: 'One page of them, newest issue first' },
+    ...pagination,
   }),
   SeriesList: object({ docs: { type: 'array', items: ref('Series') } }),
   IssuePage: object({ series: ref('Series'), docs: { type: 'array', items: ref('IssueSummary') }, ...pagination }),
@@ -220,8 +221,9 @@ export function openAPIDocument() {
         parameter('slug', 'path', string, 'Section slug'),
         ...pageParameters,
       ]),
-      '/authors/{slug}': get('A contributor page: credited published items and counts per year', 'Contributor', [
+      '/authors/{slug}': get('A contributor page: a page of credited published items and counts per year', 'Contributor', [
         parameter('slug', 'path', string, 'Contributor slug'),
+        ...pageParameters,
       ]),
       '/search': get('Full-text search of published items (Chinese and English)', 'SearchResults', [
         parameter('q', 'query', { type: 'string', minLength: 1, maxLength: 100 }, 'Query; two Chinese characters suffice', true),

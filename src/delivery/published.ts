@@ -71,11 +71,11 @@ export async function itemByID(payload: Payload, id: number | string): Promise<I
   return item
 }
 
-/** Published items by id, at depth 2 (each item's issue names its series), in no particular order. */
+/** Published items by id, as lists show them, in no particular order. */
 export async function itemsByID(payload: Payload, ids: Array<number | string>): Promise<Item[]> {
   if (!ids.length) return []
-  const { docs } = await payload.find({ ...asPublic, collection: 'items', depth: 2, pagination: false, where: { id: { in: ids } } })
-  return docs
+  const { docs } = await payload.find({ ...asPublic, ...listedItems, collection: 'items', pagination: false, where: { id: { in: ids } } })
+  return docs as Item[]
 }
 
 /** A published item and its issue at depth 1 (the citation files need the issue's own fields). */
@@ -91,43 +91,67 @@ export async function sectionBySlug(payload: Payload, slug: string): Promise<Sec
   return docs[0]
 }
 
-/** At depth 2, so that each item's issue names its series. */
-export async function allPublishedItems(payload: Payload, where: Where = {}, depth = 2): Promise<Item[]> {
-  const { docs } = await payload.find({ ...asPublic, collection: 'items', depth, pagination: false, where })
-  return docs
-}
-
-/** A section's published items, newest issue first. */
-export async function itemsOfSection(payload: Payload, section: Section): Promise<Item[]> {
-  return newestIssueFirst(await allPublishedItems(payload, { section: { equals: section.id } }))
-}
-
-/** The published items a contributor is credited on, newest issue first. */
-export async function itemsCreditedTo(payload: Payload, author: Author): Promise<Item[]> {
-  return newestIssueFirst(await allPublishedItems(payload, { 'credits.contributor': { equals: author.id } }))
-}
-
 /**
- * Newest issue first (year, then number), and in print order within an issue. Sorted here, not by
- * the database, because the order is the items' issue's year and number (a relationship's fields).
+ * How lists that span issues read their items: at depth 2, so that each item's issue names its
+ * series, but only what the summaries show, of the items and of the documents they point at (a
+ * section's page of 20 items reads 20 summaries, not 20 bodies with their sources and figures).
  */
-function newestIssueFirst(items: Item[]): Item[] {
-  const key = (item: Item) => {
-    const issue = item.issue && typeof item.issue === 'object' ? (item.issue as Issue) : undefined
-    return [issue?.year ?? 0, issue?.number ?? 0, -(item.position ?? 0)]
-  }
-  return [...items].sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)]
-    return kb[0] - ka[0] || kb[1] - ka[1] || kb[2] - ka[2]
+const listedItems = {
+  depth: 2,
+  select: { credits: true, issue: true, keywords: true, position: true, publishedIn: true, slug: true, summary: true, title: true, titleEn: true },
+  populate: {
+    authors: { displayName: true, kind: true, slug: true },
+    issues: { label: true, number: true, publicationDate: true, series: true, title: true, year: true },
+    series: { slug: true },
+  },
+} as const
+
+/** Newest issue first (year, then number), and in print order within an issue: sorted by the database, across the relationship. */
+const NEWEST_ISSUE_FIRST = ['-issue.year', '-issue.number', 'position']
+
+async function listedPage(payload: Payload, where: Where, { limit, page }: Page): Promise<Paged<Item>> {
+  const result = await payload.find({ ...asPublic, ...listedItems, collection: 'items', limit, page, sort: NEWEST_ISSUE_FIRST, where })
+  return { docs: result.docs as Item[], limit, page, totalDocs: result.totalDocs, totalPages: result.totalPages }
+}
+
+/** A page of a section's published items, newest issue first. */
+export function itemsOfSection(payload: Payload, section: Section, page: Page): Promise<Paged<Item>> {
+  return listedPage(payload, { section: { equals: section.id } }, page)
+}
+
+/** A page of the published items a contributor is credited on, newest issue first. */
+export function itemsCreditedTo(payload: Payload, author: Author, page: Page): Promise<Paged<Item>> {
+  return listedPage(payload, { 'credits.contributor': { equals: author.id } }, page)
+}
+
+/** How many published items a contributor is credited on, per year of their issues, newest year first. */
+export async function creditedItemsPerYear(payload: Payload, author: Author): Promise<Array<{ year: number; count: number }>> {
+  const { docs: items } = await payload.find({
+    ...asPublic,
+    collection: 'items',
+    depth: 0,
+    pagination: false,
+    select: { issue: true },
+    where: { 'credits.contributor': { equals: author.id } },
   })
+  const perIssue = new Map<string, number>()
+  for (const item of items) perIssue.set(String(item.issue), (perIssue.get(String(item.issue)) ?? 0) + 1)
+  if (!perIssue.size) return []
+  const { docs: issues } = await payload.find({
+    ...asPublic,
+    collection: 'issues',
+    depth: 0,
+    pagination: false,
+    select: { year: true },
+    where: { id: { in: [...perIssue.keys()] } },
+  })
+  const perYear = new Map<number, number>()
+  for (const issue of issues) perYear.set(issue.year, (perYear.get(issue.year) ?? 0) + (perIssue.get(String(issue.id)) ?? 0))
+  return [...perYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }))
 }
 
 /** One page of a list, with the counts a paginated answer carries (as payload.find gives them). */
 export type Paged<T> = { docs: T[]; limit: number; page?: number; totalDocs: number; totalPages: number }
-
-export function pageOf<T>(all: T[], { limit, page }: Page): Paged<T> {
-  return { docs: all.slice((page - 1) * limit, page * limit), limit, page, totalDocs: all.length, totalPages: Math.ceil(all.length / limit) }
-}
 
 export async function authorBySlug(payload: Payload, slug: string): Promise<Author> {
   const { docs } = await payload.find({ ...asPublic, collection: 'authors', depth: 0, limit: 1, where: { slug: { equals: slug } } })

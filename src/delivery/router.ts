@@ -102,12 +102,13 @@ export function deliveryRouter(payload: Payload): Router {
   json('/sections/:slug/items', async (req) => {
     const section = await published.sectionBySlug(payload, slugParam(String(req.params.slug), 'section'))
     const page = pageParams(req.query)
-    return { section: sectionOut(section), ...pageOut(published.pageOf(await published.itemsOfSection(payload, section), page), itemWithIssueOut) }
+    return { section: sectionOut(section), ...pageOut(await published.itemsOfSection(payload, section, page), itemWithIssueOut) }
   })
 
   json('/authors/:slug', async (req) => {
     const author = await published.authorBySlug(payload, slugParam(String(req.params.slug), 'contributor'))
-    return contributorOut(author, await published.itemsCreditedTo(payload, author))
+    const [items, perYear] = await Promise.all([published.itemsCreditedTo(payload, author, pageParams(req.query)), published.creditedItemsPerYear(payload, author)])
+    return contributorOut(author, items, perYear)
   })
 
   json('/search', async (req) => {

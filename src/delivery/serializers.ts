@@ -104,22 +104,21 @@ export function searchHitOut(hit: SearchHit) {
   return { ...itemWithIssueOut(hit.item), score: hit.score, snippet: hit.snippet }
 }
 
-/** A contributor's page: who they are, their credited items (as given, newest first) and the count per year. */
-export function contributorOut(author: Author, items: Item[]) {
-  const perYear = new Map<number, number>()
-  for (const item of items) {
-    const year = populated<Issue>(item.issue)?.year
-    if (year) perYear.set(year, (perYear.get(year) ?? 0) + 1)
-  }
+/** A contributor's page: who they are, a page of their credited items (newest first) and the count per year. */
+export function contributorOut(author: Author, items: Paged<Item>, itemsPerYear: Array<{ year: number; count: number }>) {
   return {
     slug: author.slug ?? '',
     name: author.displayName,
     romanizedName: author.romanizedName ?? null,
     kind: author.kind,
     affiliation: author.affiliation ?? null,
-    totalItems: items.length,
-    itemsPerYear: [...perYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
-    items: items.map(itemWithIssueOut),
+    totalItems: items.totalDocs,
+    itemsPerYear,
+    items: items.docs.map(itemWithIssueOut),
+    page: items.page ?? 1,
+    limit: items.limit,
+    totalDocs: items.totalDocs,
+    totalPages: items.totalPages,
   }
 }
 
