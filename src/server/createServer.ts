@@ -11,9 +11,11 @@ import { projectRoot } from '../lib/env'
 import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
 import { printFontsProblem } from '../print/fonts'
 import { chineseAdminByDefault } from './adminLanguage'
+import { capAnonymousQueries } from './anonymousQueries'
 import { limitRequestBodies } from './bodyLimits'
 import { healthRouter } from './health'
 import { rateLimits } from './rateLimits'
+import { signedInCheck } from './session'
 import { trustProxySetting } from './trustProxy'
 
 export type BulletinServer = {
@@ -47,10 +49,12 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   await nextApp.prepare()
   const handleWithNext = nextApp.getRequestHandler()
 
-  const limits = rateLimits(payload)
+  const signedIn = signedInCheck(payload)
+  const limits = rateLimits(signedIn)
   app.post(['/api/users/login', '/api/users/reset-password', '/api/users/first-register'], limits.signIn)
   app.post('/api/users/forgot-password', limits.passwordReset)
   app.use(['/api', '/delivery'], limits.anonymous, limitRequestBodies())
+  app.use('/api', capAnonymousQueries(signedIn))
   app.use(healthRouter(payload))
   app.use('/delivery/v1', deliveryRouter(payload))
   app.use('/admin', chineseAdminByDefault)

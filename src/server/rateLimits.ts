@@ -1,7 +1,5 @@
 import type { Request, RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit'
-import { jwtVerify } from 'jose'
-import type { Payload } from 'payload'
 
 import { translated } from '../i18n'
 import { refuse } from './refuse'
@@ -29,14 +27,6 @@ function limiter(max: number, windowMs: number, options: { skip?: (req: Request)
   })
 }
 
-/** A session Payload issued (Authorization: JWT|Bearer, or the session cookie), checked by its signature. */
-function sessionToken(req: Request, cookieName: string): string | undefined {
-  const header = req.headers.authorization
-  const fromHeader = header && /^(?:JWT|Bearer) (.+)$/.exec(header)?.[1]
-  if (fromHeader) return fromHeader
-  return new RegExp(`(?:^|;\\s*)${cookieName}=([^;]+)`).exec(req.headers.cookie ?? '')?.[1]
-}
-
 /**
  * Limits per client address (behind a proxy, set TRUST_PROXY so that it is the reader's):
  * - signIn: failed sign-ins and password resets (RATE_LIMIT_SIGN_IN, per 15 minutes);
@@ -44,17 +34,7 @@ function sessionToken(req: Request, cookieName: string): string | undefined {
  * - anonymous: requests to /api and /delivery without a valid session (RATE_LIMIT_ANONYMOUS, per minute).
  * 0 turns a limit off. Counts live in the process: each server counts its own clients.
  */
-export function rateLimits(payload: Payload) {
-  const secret = new TextEncoder().encode(payload.secret)
-  const cookieName = `${payload.config.cookiePrefix}-token`
-  const signedIn = async (req: Request) => {
-    const token = sessionToken(req, cookieName)
-    if (!token) return false
-    return jwtVerify(token, secret).then(
-      () => true,
-      () => false,
-    )
-  }
+export function rateLimits(signedIn: (req: Request) => Promise<boolean>) {
   return {
     anonymous: limiter(limitFromEnv('RATE_LIMIT_ANONYMOUS', 600), MINUTE_MS, { skip: signedIn }),
     passwordReset: limiter(limitFromEnv('RATE_LIMIT_PASSWORD_RESET', 5), 60 * MINUTE_MS, {}),
