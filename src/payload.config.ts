@@ -27,6 +27,7 @@ import { payloadSecret, projectRoot, serverURL } from './lib/env'
 import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
+import { mediaStorage } from './storage/plugin'
 import { deliverWebhookTask } from './webhooks/deliverJob'
 // Also subscribes webhook deliveries to publication events, in every process that loads this config.
 import { WEBHOOKS_QUEUE } from './webhooks/queueDeliveries'
@@ -44,6 +45,7 @@ export default guardCollections(buildConfig({
   editor: bulletinEditor,
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],
+  plugins: [mediaStorage()],
   email: emailAdapter(),
   jobs: {
     tasks: [publishScheduledIssueTask, deliverWebhookTask],

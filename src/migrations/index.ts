@@ -3,6 +3,7 @@ import * as migration_20261125_175837_workflow from './20261125_175837_workflow'
 import * as migration_20261125_183533_webhooks from './20261125_183533_webhooks';
 import * as migration_20261125_184557_media_visibility from './20261125_184557_media_visibility';
 import * as migration_20261203_132715_public_record_and_writers from './20261203_132715_public_record_and_writers';
+import * as migration_20261205_144826_media_storage_fields from './20261205_144826_media_storage_fields';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_132715_public_record_and_writers.up,
     down: migration_20261203_132715_public_record_and_writers.down,
-    name: '20261203_132715_public_record_and_writers'
+    name: '20261203_132715_public_record_and_writers',
+  },
+  {
+    up: migration_20261205_144826_media_storage_fields.up,
+    down: migration_20261205_144826_media_storage_fields.down,
+    name: '20261205_144826_media_storage_fields'
   },
 ];
