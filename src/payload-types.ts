@@ -405,6 +405,8 @@ export interface Media {
    * e.g. 数据来源：…
    */
   sourceLine?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -907,6 +909,8 @@ export interface MediaSelect<T extends boolean = true> {
   captionZh?: T;
   captionEn?: T;
   sourceLine?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -32,6 +32,7 @@ import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
 // Keeps the search index with the public record, in every process that publishes.
 import './search'
+import { mediaStorage } from './storage/plugin'
 import { deliverWebhookTask } from './webhooks/deliverJob'
 // Also subscribes webhook deliveries to publication events, in every process that loads this config.
 import { WEBHOOKS_QUEUE } from './webhooks/queueDeliveries'
@@ -50,6 +51,7 @@ export default guardCollections(buildConfig({
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],
   globals: [PublicationState, JobsLease],
+  plugins: [mediaStorage()],
   email: emailAdapter(),
   jobs: {
     tasks: [publishScheduledIssueTask, deliverWebhookTask],

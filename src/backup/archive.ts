@@ -30,7 +30,8 @@ export function megabytes(file: string): string {
   return `${(statSync(file).size / 1048576).toFixed(1)} MB`
 }
 
-function every10Percent(total: number, progress: Progress, verb: string): () => void {
+/** A progress line at every tenth of `total` steps; call the returned function once per step. */
+export function every10Percent(total: number, progress: Progress, verb: string): () => void {
   let done = 0
   let reported = 0
   return () => {

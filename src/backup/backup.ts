@@ -1,10 +1,11 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { databaseKind, sqliteFile, sqliteURL } from '../lib/databaseLocation'
-import { mediaDirectory, projectRoot } from '../lib/env'
-import { filesUnder, type Manifest, MEDIA, megabytes, pack, type Progress } from './archive'
+import { projectRoot } from '../lib/env'
+import { type Manifest, MEDIA, megabytes, pack, type Progress } from './archive'
+import { imageStore } from './images'
 import { runMongoTool } from './mongoTools'
 import { snapshotSqlite } from './sqliteSnapshot'
 
@@ -12,7 +13,8 @@ const { version: appVersion } = JSON.parse(readFileSync(path.join(projectRoot, '
 
 /**
  * Writes one archive with everything an installation holds: a consistent copy of the database,
- * taken while the server runs (SQLite: VACUUM INTO; MongoDB: mongodump), and the uploaded images.
+ * taken while the server runs (SQLite: VACUUM INTO; MongoDB: mongodump), and the uploaded images
+ * (from MEDIA_DIR, or downloaded from the bucket when they are kept in S3).
  */
 export async function backup(file: string, progress: Progress, uri = process.env.DATABASE_URI): Promise<Manifest> {
   const target = path.resolve(file)
@@ -33,10 +35,11 @@ export async function backup(file: string, progress: Progress, uri = process.env
     }
     progress(`  ${megabytes(staged)} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
-    const media = mediaDirectory()
-    const mediaFiles = filesUnder(media).length
-    progress(`[2/3] images: ${mediaFiles} file(s) from ${media}`)
-    if (mediaFiles) cpSync(media, path.join(staging, MEDIA), { recursive: true })
+    const images = imageStore()
+    const files = await images.list()
+    const mediaFiles = files.length
+    progress(`[2/3] images: ${mediaFiles} file(s) from ${images.name}`)
+    await images.copyInto(files, path.join(staging, MEDIA), progress)
 
     progress(`[3/3] archive: ${target}`)
     const manifest: Manifest = { appVersion, createdAt: new Date().toISOString(), database, databaseFile, format: 'bulletin-cms-backup', mediaFiles, version: 1 }

@@ -1,17 +1,18 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { databaseKind, sqliteFile, sqliteURL } from '../lib/databaseLocation'
-import { mediaDirectory } from '../lib/env'
 import { filesUnder, MEDIA, type Progress, unpack } from './archive'
+import { imageStore } from './images'
 import { runMongoTool } from './mongoTools'
 import { documentsIn, integrityOf, replaceSqlite } from './sqliteSnapshot'
 
 type Options = { force?: boolean; uri?: string }
 
 /**
- * Puts an archive made by `backup` into the database DATABASE_URI names and the media folder.
+ * Puts an archive made by `backup` into the database DATABASE_URI names and where images are kept
+ * (MEDIA_DIR, or the bucket when S3_BUCKET is set: objects already there stay).
  * Refuses a database that already holds accounts or documents unless `force` is given; stop the server first.
  */
 export async function restore(file: string, progress: Progress, { force = false, uri = process.env.DATABASE_URI }: Options = {}): Promise<void> {
@@ -46,12 +47,11 @@ export async function restore(file: string, progress: Progress, { force = false,
       await runMongoTool('mongorestore', [`--uri=${uri}`, `--archive=${restored}`, '--gzip', ...(force ? ['--drop'] : [])])
     }
 
-    const media = mediaDirectory()
-    progress(`[3/3] images: ${media}`)
+    const images = imageStore()
+    progress(`[3/3] images: ${images.name}`)
     const unpackedMedia = path.join(staging, MEDIA)
-    if (force) rmSync(media, { force: true, recursive: true })
-    if (existsSync(unpackedMedia)) cpSync(unpackedMedia, media, { recursive: true })
-    progress(`Restore complete: ${filesUnder(media).length} image file(s). Start the server: it brings the schema up to date.`)
+    await images.fill(unpackedMedia, filesUnder(unpackedMedia), force, progress)
+    progress(`Restore complete: ${(await images.list()).length} image file(s). Start the server: it brings the schema up to date.`)
   } finally {
     rmSync(staging, { force: true, recursive: true })
   }

@@ -5,6 +5,8 @@
  * across the whole issue as printed; what a number stands for travels beside the tree.
  */
 
+import type { MediaFile } from '../storage/s3'
+
 export type TextStyle = { bold?: boolean; italic?: boolean; superscript?: boolean; subscript?: boolean }
 
 export type Inline =
@@ -14,8 +16,8 @@ export type Inline =
 
 export type TableRow = { header: boolean; cells: Inline[][] }
 
-/** An image as the print edition embeds it: a file on disk, with its pixel size. */
-export type FigureImage = { path: string; width: number; height: number; mimeType: string }
+/** An image as the print edition embeds it: an uploaded file (read through src/storage/mediaFiles.ts), with its pixel size. */
+export type FigureImage = { file: MediaFile; width: number; height: number; mimeType: string }
 
 export type Block =
   | { kind: 'paragraph'; children: Inline[] }

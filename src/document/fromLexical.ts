@@ -1,8 +1,6 @@
-import path from 'node:path'
-
-import { mediaDirectory } from '../lib/env'
 import type { Media, Reference } from '../payload-types'
 import { figureLabel } from '../richtext/converters'
+import { mediaFileOf } from '../storage/mediaFiles'
 import type { FootnoteNumbering } from '../richtext/footnoteNumbering'
 import type { Block, FigureImage, Inline, TableRow } from './blocks'
 
@@ -30,13 +28,14 @@ export type FigureCounter = { next: () => number }
 /** Shared by the items of one issue: footnotes number across the issue, figures per item. */
 export type ReadContext = { footnotes: FootnoteNumbering; figures: FigureCounter }
 
-/** The print size of an image if it was made, else the original, as a file on this disk. */
+/** The print size of an image if it was made, else the original, as an uploaded file (on disk or in the bucket). */
 function figureImage(media: Media): FigureImage | undefined {
   const print = media.sizes?.print
   const chosen = print?.filename && print.width && print.height ? print : media
-  if (!chosen.filename || !chosen.width || !chosen.height) return undefined
+  const file = mediaFileOf(media, chosen.filename)
+  if (!file || !chosen.width || !chosen.height) return undefined
   return {
-    path: path.join(mediaDirectory(), chosen.filename),
+    file,
     width: chosen.width,
     height: chosen.height,
     mimeType: (chosen as { mimeType?: string | null }).mimeType || media.mimeType || 'image/png',

@@ -3,7 +3,8 @@ import * as migration_20261125_175837_workflow from './20261125_175837_workflow'
 import * as migration_20261125_183533_webhooks from './20261125_183533_webhooks';
 import * as migration_20261125_184557_media_visibility from './20261125_184557_media_visibility';
 import * as migration_20261203_132715_public_record_and_writers from './20261203_132715_public_record_and_writers';
-import * as migration_20261205_144918_search_and_coordination from './20261205_144918_search_and_coordination';
+import * as migration_20261205_144826_media_storage_fields from './20261205_144826_media_storage_fields';
+import * as migration_20261205_150538_search_and_coordination from './20261205_150538_search_and_coordination';
 
 export const migrations = [
   {
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261203_132715_public_record_and_writers',
   },
   {
-    up: migration_20261205_144918_search_and_coordination.up,
-    down: migration_20261205_144918_search_and_coordination.down,
-    name: '20261205_144918_search_and_coordination'
+    up: migration_20261205_144826_media_storage_fields.up,
+    down: migration_20261205_144826_media_storage_fields.down,
+    name: '20261205_144826_media_storage_fields',
+  },
+  {
+    up: migration_20261205_150538_search_and_coordination.up,
+    down: migration_20261205_150538_search_and_coordination.down,
+    name: '20261205_150538_search_and_coordination'
   },
 ];

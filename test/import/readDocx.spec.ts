@@ -3,9 +3,6 @@
  * with the docx package from data that also says what must come back), and on files that are
  * not Word documents at all.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 
 import { type Block, citedFootnoteNumbers, type Inline, plainText } from '../../src/document/blocks'
 import type { ImportedIssue, SourceDocument, SourceParagraph } from '../../src/import/model'
@@ -15,6 +12,7 @@ import { RequestError } from '../../src/lib/RequestError'
 import { issueToDocx } from '../../src/print/docx'
 import type { PrintIssue } from '../../src/print/model'
 import { chartPNG } from '../helpers/images'
+import { mediaFolder } from '../helpers/mediaFolder'
 import { demoPrintIssue } from '../print/pdfIssue'
 import {
   buildBulletinDocx,
@@ -344,9 +342,7 @@ describe('the Word edition the CMS itself writes, read back', () => {
   let issue: ImportedIssue
 
   beforeAll(async () => {
-    const imagePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'bulletin-docx-edition-')), 'chart.png')
-    await writeFile(imagePath, await chartPNG(800, 500))
-    print = demoPrintIssue({ items: 12, imagePath })
+    print = demoPrintIssue({ items: 12, image: mediaFolder('bulletin-docx-edition').put('chart.png', await chartPNG(800, 500)) })
     issue = recogniseIssue(await readDocx(await issueToDocx(print)))
   })
 

@@ -3,9 +3,6 @@
  * numbers (a Word TOC field never updated, a plain typed list), section banners printed without a
  * mark, and titles that end in a bracketed note such as （上） or （1）, in Word files and text layers.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 
 import type { ImportedIssue } from '../../src/import/model'
 import { readDocx } from '../../src/import/readDocx'
@@ -14,6 +11,7 @@ import { recogniseIssue } from '../../src/import/recognise'
 import { issueToDocx } from '../../src/print/docx'
 import type { PrintIssue } from '../../src/print/model'
 import { chartPNG } from '../helpers/images'
+import { mediaFolder } from '../helpers/mediaFolder'
 import { demoPrintIssue } from '../print/pdfIssue'
 import { buildBulletinDocx, type DocxBulletin, demoBulletin, expectedBulletin } from './fixtures/buildBulletinDocx'
 import { allItems, blockTexts, warningCodes } from './fixtures/recogniseHelpers'
@@ -28,9 +26,7 @@ describe('the CMS’s own Word edition of a 40-item issue whose titles end in �
   let issue: ImportedIssue
 
   beforeAll(async () => {
-    const imagePath = path.join(await mkdtemp(path.join(os.tmpdir(), 'recognise-contents-')), 'chart.png')
-    await writeFile(imagePath, await chartPNG(800, 500))
-    print = demoPrintIssue({ items: 40, imagePath })
+    print = demoPrintIssue({ items: 40, image: mediaFolder('recognise-contents').put('chart.png', await chartPNG(800, 500)) })
     // Without the colon of the demo titles, whose text after it the matcher sets aside.
     let index = 0
     for (const section of print.sections) for (const item of section.items) item.title = annotated(item.title.replace('：', ' '), index++)

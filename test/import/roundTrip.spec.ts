@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import sharp from 'sharp'
 
 import type { ImportedIssue } from '../../src/import/model'
 import type { PrintIssue } from '../../src/print/model'
+import { mediaFolder } from '../helpers/mediaFolder'
 import { demoPrintIssue } from '../print/pdfIssue'
 
 // The CMS's own editions, read back by the archive import: what the office prints, the import
@@ -14,10 +11,8 @@ let printed: PrintIssue
 const imported: Partial<Record<'pdf' | 'docx', ImportedIssue>> = {}
 
 beforeAll(async () => {
-  const directory = mkdtempSync(path.join(os.tmpdir(), 'round-trip-'))
-  const imagePath = path.join(directory, 'figure.png')
-  writeFileSync(imagePath, await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } }).png().toBuffer())
-  printed = demoPrintIssue({ items: 12, imagePath })
+  const figure = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#3a6ea5' } }).png().toBuffer()
+  printed = demoPrintIssue({ items: 12, image: mediaFolder('round-trip').put('figure.png', figure) })
   const { issueToPDF } = await import('../../src/print/typst')
   const { issueToDocx } = await import('../../src/print/docx')
   const { readPDF } = await import('../../src/import/readPDF')

@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
 import { DomUtils, parseDocument } from 'htmlparser2'
 import JSZip from 'jszip'
@@ -11,7 +9,9 @@ import type { Block, Footnote, Inline } from '../../src/document/blocks'
 import { issueToDocx } from '../../src/print/docx'
 import { TEXT_WIDTH_PX } from '../../src/print/docx/styles'
 import type { PrintIssue, PrintItem } from '../../src/print/model'
+import type { MediaFile } from '../../src/storage/mediaFiles'
 import { chartPNG } from '../helpers/images'
+import { mediaFolder } from '../helpers/mediaFolder'
 
 type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number]
 
@@ -27,7 +27,7 @@ const FOOTNOTES: Footnote[] = [
   { number: 5, text: 'Example Journal of Materials, 2026, 12(3): 45-52.', url: 'https://doi.org/10.1234/ejm.2026.045' },
 ]
 
-function issueWith(figurePath: string, overrides: Partial<PrintIssue> = {}): PrintIssue {
+function issueWith(figure: MediaFile, overrides: Partial<PrintIssue> = {}): PrintIssue {
   const analysis: PrintItem = {
     id: 11,
     title: '我国储能材料产业布局与发展路径分析',
@@ -53,7 +53,7 @@ function issueWith(figurePath: string, overrides: Partial<PrintIssue> = {}): Pri
         captionZh: '重点省份储能材料企业数量',
         captionEn: 'Number of energy storage material enterprises in key provinces',
         source: '数据来源：根据各省公开资料整理',
-        image: { path: figurePath, width: 1600, height: 1000, mimeType: 'image/png' },
+        image: { file: figure, width: 1600, height: 1000, mimeType: 'image/png' },
       },
     ],
     publishedInLine: '上述研究工作发表在 Example Journal of Materials（文章标题：Regional clusters of storage materials）。',
@@ -70,8 +70,8 @@ function issueWith(figurePath: string, overrides: Partial<PrintIssue> = {}): Pri
         { kind: 'link', url: 'https://doi.org/10.1234/ejm.2026.045', children: [t('循环 1000 次后容量保持率仍超过 90%'), note(5)] },
         t('。'),
       ),
-      { kind: 'figure', number: 1, label: '图 1', captionZh: '薄膜弯折测试', image: { path: path.join(path.dirname(figurePath), 'film.webp'), width: 800, height: 600, mimeType: 'image/webp' } },
-      { kind: 'figure', number: 2, label: '图 2', captionZh: '循环性能曲线', image: { path: path.join(path.dirname(figurePath), 'gone.png'), width: 800, height: 600, mimeType: 'image/png' } },
+      { kind: 'figure', number: 1, label: '图 1', captionZh: '薄膜弯折测试', image: { file: { filename: 'film.webp' }, width: 800, height: 600, mimeType: 'image/webp' } },
+      { kind: 'figure', number: 2, label: '图 2', captionZh: '循环性能曲线', image: { file: { filename: 'gone.png' }, width: 800, height: 600, mimeType: 'image/png' } },
 { kind: 'list', ordered: true, items: [[t('第一阶段完成中试')], [t('第二阶段进入量产')]] }],
     publishedInLine: '',
     creditLine: '（科技日报、中国日报）',
@@ -121,11 +121,11 @@ let parts: Awaited<ReturnType<typeof partsOf>>
 let paragraphs: ReturnType<typeof paragraphsIn>
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'docx-spec-'))
-  const figurePath = path.join(dir, 'chart.png')
-  writeFileSync(figurePath, await chartPNG(1600, 1000))
-  writeFileSync(path.join(dir, 'film.webp'), await sharp(await chartPNG(800, 600)).webp().toBuffer())
-  file = await issueToDocx(issueWith(figurePath))
+  const media = mediaFolder('docx-spec')
+  dir = media.directory
+  const figure = media.put('chart.png', await chartPNG(1600, 1000))
+  media.put('film.webp', await sharp(await chartPNG(800, 600)).webp().toBuffer())
+  file = await issueToDocx(issueWith(figure))
   parts = await partsOf(file)
   paragraphs = paragraphsIn(parts.document)
 })
@@ -295,7 +295,7 @@ it('heads the pages with the series and its label and numbers them; a draft says
   expect(footers).toHaveLength(1)
   expect(await parts.zip.file(footers[0])!.async('string')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/)
 
-  const draft = await issueToDocx(issueWith(path.join(dir, 'chart.png'), { draft: true }))
+  const draft = await issueToDocx(issueWith({ filename: 'chart.png' }, { draft: true }))
   expect((await headerText(draft)).sort()).toEqual(['草稿', '草稿　储能材料动态　2026【03】'])
 })
 
@@ -315,7 +315,7 @@ it('reads back through mammoth with every title, the body text and every footnot
 })
 
 it('writes a 40-item issue (measured, printed below)', async () => {
-  const base = issueWith(path.join(dir, 'chart.png'))
+  const base = issueWith({ filename: 'chart.png' })
   const [analysis] = base.sections[0].items
   let number = 0
   const footnotes: Footnote[] = []

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
-
 import type { Block, Inline } from '../../src/document/blocks'
 import type { PrintIssue } from '../../src/print/model'
+import { mediaFileBytes } from '../../src/storage/mediaFiles'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 
 let context: TestPayload
@@ -93,14 +92,14 @@ describe('the issue as the printed edition lays it out', () => {
     expect(printed.footnotes.length).toBeGreaterThan(2)
   })
 
-  it('carries tables and figures with their image files on disk', () => {
+  it('carries tables and figures with their uploaded image files', async () => {
     const blocks = printed.sections.flatMap((section) => section.items.flatMap((item) => item.body))
     expect(blocks.some((block) => block.kind === 'table' && block.rows[0].header)).toBe(true)
     const figures = blocks.filter((block) => block.kind === 'figure')
     expect(figures.length).toBeGreaterThan(0)
     for (const figure of figures) {
       expect(figure.captionZh).not.toBe('')
-      expect(figure.image && existsSync(figure.image.path)).toBe(true)
+      expect(figure.image && (await mediaFileBytes(figure.image.file))?.length).toBeGreaterThan(0)
     }
   })
 })

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { existsSync } from 'node:fs'
 
 import { plainText } from '../../src/document/blocks'
 import { PrintFontsMissing, printFontDirectories } from '../../src/print/fonts'
 import { issueToPDF } from '../../src/print/typst'
 import type { PrintIssue } from '../../src/print/model'
 import { chartPNG } from '../helpers/images'
+import { mediaFolder } from '../helpers/mediaFolder'
 import { aroundFootnote, CITED_AGAIN, CORRECTION_SOURCE, demoPrintIssue, paragraph, text } from './pdfIssue'
 import { readPDF, type ReadPDF, screenshots } from './pdfPoppler'
 
@@ -33,10 +32,7 @@ async function timed(label: string, make: () => Promise<Buffer>): Promise<Buffer
 }
 
 beforeAll(async () => {
-  const directory = mkdtempSync(path.join(tmpdir(), 'print-pdf-'))
-  const imagePath = path.join(directory, 'chart.png')
-  writeFileSync(imagePath, await chartPNG(1600, 1000))
-  issue = demoPrintIssue({ items: ITEMS, imagePath })
+  issue = demoPrintIssue({ items: ITEMS, image: mediaFolder('print-pdf').put('chart.png', await chartPNG(1600, 1000)) })
   const second = issue.sections[0].items[1]
   second.title = HOSTILE_TITLE
   second.body.push(paragraph(text(HOSTILE_TEXT)))

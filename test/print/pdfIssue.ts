@@ -1,5 +1,6 @@
 import type { Block, Footnote, Inline } from '../../src/document/blocks'
 import type { PrintIssue, PrintItem, PrintSection } from '../../src/print/model'
+import type { MediaFile } from '../../src/storage/mediaFiles'
 
 /** Our own demo prose for the print specs: a research office's digest of policy and results. */
 const SENTENCES = [
@@ -43,7 +44,7 @@ export const CITED_AGAIN = '再次引用同一来源。'
 /** Added to item 3 by a correction: its number continues after the issue's frozen numbering. */
 export const CORRECTION_SOURCE = '更正时补充的来源。'
 
-export type DemoIssueOptions = { items: number; imagePath: string; draft?: boolean }
+export type DemoIssueOptions = { items: number; image: MediaFile; draft?: boolean }
 
 /**
  * A bulletin built by hand: `items` items spread over five sections, the first section with an
@@ -51,7 +52,7 @@ export type DemoIssueOptions = { items: number; imagePath: string; draft?: boole
  * item (continuous across the issue), source 5 cited twice in a paragraph, a correction's source in
  * item 3 numbered after all others, and source 1 cited again at the end of the issue.
  */
-export function demoPrintIssue({ items, imagePath, draft = false }: DemoIssueOptions): PrintIssue {
+export function demoPrintIssue({ items, image, draft = false }: DemoIssueOptions): PrintIssue {
   const footnotes: Footnote[] = []
   const perSection = Math.ceil(items / SECTION_NAMES.length)
   const sections: PrintSection[] = SECTION_NAMES.map((name, sectionIndex) => ({
@@ -90,7 +91,7 @@ export function demoPrintIssue({ items, imagePath, draft = false }: DemoIssueOpt
           captionZh: '各省国家级新材料产业基地数量',
           captionEn: 'Number of national advanced material bases by province',
           source: '数据来源：根据公开资料整理',
-          image: { path: imagePath, width: 1600, height: 1000, mimeType: 'image/png' },
+          image: { file: image, width: 1600, height: 1000, mimeType: 'image/png' },
         },
         paragraph(text(prose(index + 4, 4))),
       )

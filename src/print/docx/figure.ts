@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises'
-
 import { ImageRun, Paragraph } from 'docx'
 import sharp from 'sharp'
 
 import type { Block, FigureImage } from '../../document/blocks'
+import { mediaFileBytes } from '../../storage/mediaFiles'
 import { STYLE, TEXT_HEIGHT_PX, TEXT_WIDTH_PX } from './styles'
 
 type Figure = Extract<Block, { kind: 'figure' }>
@@ -22,9 +21,9 @@ export function printSize(image: Pick<FigureImage, 'width' | 'height'>): { width
   return { width: Math.round(image.width * scale), height: Math.round(image.height * scale) }
 }
 
-/** An image whose file is gone from the disk is left out and its captions kept, as the PDF edition does. */
+/** An image whose file is gone from storage is left out and its captions kept, as the PDF edition does. */
 async function imageRun(image: FigureImage, altText: string): Promise<ImageRun | undefined> {
-  const file = await readFile(image.path).catch(() => undefined)
+  const file = await mediaFileBytes(image.file)
   if (!file) return undefined
   const type = WORD_TYPES[image.mimeType]
   const data = type ? file : await sharp(file).png().toBuffer()

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
-
 import sharp from 'sharp'
 
-import type { Block, Inline } from '../../document/blocks'
+import type { Block, FigureImage, Inline } from '../../document/blocks'
+import { mediaFileBytes } from '../../storage/mediaFiles'
 import type { PrintIssue } from '../model'
 import type { TypstFile } from './compiler'
 
@@ -48,10 +46,15 @@ function markFirstCitations(issue: PrintIssue): PrintIssue {
   }
 }
 
-async function figureFile(source: string, mimeType: string, index: number): Promise<TypstFile | undefined> {
-  const bytes = await readFile(source).catch(() => undefined)
+/** A block as the template reads it: a figure's image is its copy under the compiler's root. */
+type TemplateBlock =
+  | Exclude<Block, { kind: 'figure' }>
+  | (Omit<Extract<Block, { kind: 'figure' }>, 'image'> & { image?: Omit<FigureImage, 'file'> & { path: string } })
+
+async function figureFile(image: FigureImage, index: number): Promise<TypstFile | undefined> {
+  const bytes = await mediaFileBytes(image.file)
   if (!bytes) return undefined
-  const extension = TYPST_IMAGE_TYPES[mimeType]
+  const extension = TYPST_IMAGE_TYPES[image.mimeType]
   if (extension) return { path: `figures/${index}.${extension}`, bytes }
   return { path: `figures/${index}.png`, bytes: await sharp(bytes).png().toBuffer() }
 }
@@ -63,15 +66,14 @@ async function figureFile(source: string, mimeType: string, index: number): Prom
 export async function typstIssueData(issue: PrintIssue): Promise<{ data: string; files: TypstFile[] }> {
   const files: TypstFile[] = []
   let figures = 0
-  const placed = async (block: Block): Promise<Block> => {
-    if (block.kind !== 'figure' || !block.image) return block
-    const file = await figureFile(path.resolve(block.image.path), block.image.mimeType, ++figures)
-    if (!file) {
-      const { image: _missing, ...captions } = block
-      return captions
-    }
+  const placed = async (block: Block): Promise<TemplateBlock> => {
+    if (block.kind !== 'figure') return block
+    const { image, ...captions } = block
+    const file = image && (await figureFile(image, ++figures))
+    if (!image || !file) return captions
     files.push(file)
-    return { ...block, image: { ...block.image, path: `/${file.path}` } }
+    const { file: _stored, ...size } = image
+    return { ...captions, image: { ...size, path: `/${file.path}` } }
   }
   const marked = markFirstCitations(issue)
   const sections = []

@@ -34,6 +34,7 @@ import { CreditedContributorsCell as CreditedContributorsCell_9b4f211cf7c82faef3
 import { ItemQuickFilters as ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601 } from '../../../components/ItemQuickFilters'
 import { CreditStatsLink as CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda } from '../../../components/CreditStatsLink'
 import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CreditStatsView as CreditStatsView_8cf0af71ad3535020dc8b702fcf87dae } from '../../../components/CreditStatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -75,6 +76,7 @@ export const importMap = {
   "/components/ItemQuickFilters#ItemQuickFilters": ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601,
   "/components/CreditStatsLink#CreditStatsLink": CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda,
   "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/CreditStatsView#CreditStatsView": CreditStatsView_8cf0af71ad3535020dc8b702fcf87dae,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
