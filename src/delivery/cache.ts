@@ -57,9 +57,15 @@ export class ResponseCache {
     return this.bytes
   }
 
-  get(key: string, produce: () => Promise<RenderedResponse>): Promise<CachedResponse> {
+  /** The response kept for `key` while it lasts, without producing one. */
+  kept(key: string): CachedResponse | undefined {
     const hit = this.entries.get(key)
-    if (hit && hit.expires > Date.now()) return Promise.resolve(hit.response)
+    return hit && hit.expires > Date.now() ? hit.response : undefined
+  }
+
+  get(key: string, produce: () => Promise<RenderedResponse>): Promise<CachedResponse> {
+    const hit = this.kept(key)
+    if (hit) return Promise.resolve(hit)
     const pending = this.producing.get(key)
     if (pending) return pending
     const generation = this.generation

@@ -1,4 +1,6 @@
-import type { Request } from 'express'
+import type { IncomingMessage } from 'node:http'
+
+import accepts from 'accepts'
 import fresh from 'fresh'
 
 import type { CachedResponse, ContentEncoding } from './cache'
@@ -11,7 +13,7 @@ import type { CachedResponse, ContentEncoding } from './cache'
  * a validator (the Fetch standard's "no-store" mode), so a partner's server calling with the ETag
  * it kept would never get its 304. The directive is for caches on the way; this is the origin.
  */
-export function clientHasIt(req: Request, response: Pick<CachedResponse, 'etag' | 'lastModified'>): boolean {
+export function clientHasIt(req: IncomingMessage, response: Pick<CachedResponse, 'etag' | 'lastModified'>): boolean {
   const conditions = { 'if-modified-since': req.headers['if-modified-since'], 'if-none-match': req.headers['if-none-match'] }
   return fresh(conditions, { etag: response.etag, 'last-modified': response.lastModified })
 }
@@ -21,9 +23,11 @@ export function clientHasIt(req: Request, response: Pick<CachedResponse, 'etag' 
  * was compressed when it was kept, else the body as it is. Each form has its own ETag (the body's
  * with the encoding appended), as a strong validator must for different bytes.
  */
-export function representation(req: Request, response: CachedResponse): { body: Buffer; encoding?: ContentEncoding; etag: string } {
+export function representation(req: IncomingMessage, response: CachedResponse): { body: Buffer; encoding?: ContentEncoding; etag: string } {
+  if (!req.headers['accept-encoding']) return { body: response.body, etag: response.etag }
+  const accepted = accepts(req)
   // Brotli when accepted at all: it is the smaller, and every client that names it decodes it.
-  const chosen = (['br', 'gzip'] as const).find((encoding) => response.encoded[encoding] && req.acceptsEncodings(encoding) === encoding)
+  const chosen = (['br', 'gzip'] as const).find((encoding) => response.encoded[encoding] && accepted.encodings(encoding) === encoding)
   if (!chosen) return { body: response.body, etag: response.etag }
   return { body: response.encoded[chosen] as Buffer, encoding: chosen, etag: `${response.etag.slice(0, -1)}-${chosen}"` }
 }

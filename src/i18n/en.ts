@@ -107,6 +107,7 @@ export const en = {
     bodyNotAnObject: 'The request body must be a JSON object.',
     payloadFieldNotAnObject: 'The form field “_payload” must be a JSON object.',
     tooManyRequests: ({ seconds }: { seconds: number }) => `Too many requests from your address. Try again in ${seconds} seconds.`,
+    anonymousQueueFull: 'Too many anonymous requests to this API are waiting. Try again in a few seconds, or read published content from /delivery/v1.',
   },
   /** The rich text's structure check. */
   richtext: {

@@ -95,6 +95,7 @@ export const zh: Messages = {
     bodyNotAnObject: '请求正文须为 JSON 对象。',
     payloadFieldNotAnObject: '表单字段“_payload”须为 JSON 对象。',
     tooManyRequests: ({ seconds }) => `来自您地址的请求过多，请在 ${seconds} 秒后重试。`,
+    anonymousQueueFull: '等待处理的匿名请求过多，请几秒后重试，或从 /delivery/v1 读取已发布内容。',
   },
   richtext: {
     notANode: ({ where }) => `${where}不是编辑器节点（须为带“type”的对象）。`,

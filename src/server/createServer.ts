@@ -1,18 +1,21 @@
-import { createServer as createHTTPServer, type Server } from 'node:http'
+import { createServer as createHTTPServer, type IncomingMessage, type Server } from 'node:http'
 
 import config from '@payload-config'
 import express from 'express'
+import { ipKeyGenerator } from 'express-rate-limit'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
+import proxyAddress from 'proxy-addr'
 
 import { migrateDatabase } from '../lib/database'
-import { deliveryRouter } from '../delivery/router'
+import { deliveryAPI } from '../delivery/router'
 import { projectRoot } from '../lib/env'
 import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
 import { printFontsProblem } from '../print/fonts'
 import { chineseAdminByDefault } from './adminLanguage'
 import { capAnonymousQueries } from './anonymousQueries'
 import { limitRequestBodies } from './bodyLimits'
+import { frontDoor } from './frontDoor'
 import { healthRouter } from './health'
 import { rateLimits } from './rateLimits'
 import { signedInCheck } from './session'
@@ -25,7 +28,8 @@ export type BulletinServer = {
 }
 
 /**
- * Express hosts everything: our own routes first, then Next.js (Payload's admin at /admin,
+ * The front door answers what it can first (the delivery API's rate limit and cached answers);
+ * express hosts everything else: our own routes first, then Next.js (Payload's admin at /admin,
  * REST at /api, GraphQL at /api/graphql). Payload is initialised here, before Next, so the
  * schema is migrated before the first request; Next's route handlers reuse the same instance.
  */
@@ -42,21 +46,38 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxySetting())
-  const httpServer = createHTTPServer(app)
+  // The client's address as express's req.ip gives it, for counting requests outside express too.
+  const trustProxy = app.get('trust proxy fn')
+  const clientKey = (req: IncomingMessage) => ipKeyGenerator(proxyAddress(req, trustProxy))
+  const signedIn = signedInCheck(payload)
+  const limits = rateLimits(signedIn, clientKey)
+  const delivery = deliveryAPI(payload)
+  const answeredFirst = frontDoor(delivery, limits.countAnonymous)
+  const httpServer = createHTTPServer((req, res) => {
+    answeredFirst(req, res).then(
+      (answered) => {
+        if (!answered) app(req, res)
+      },
+      (error: unknown) => {
+        payload.logger.error({ err: error, msg: 'The front door failed; express answers instead' })
+        if (!res.headersSent) app(req, res)
+      },
+    )
+  })
 
   if (dev) process.env.NEXT_DIST_DIR ??= '.next-dev'
   const nextApp = next({ dev, dir: projectRoot, httpServer })
   await nextApp.prepare()
   const handleWithNext = nextApp.getRequestHandler()
 
-  const signedIn = signedInCheck(payload)
-  const limits = rateLimits(signedIn)
   app.post(['/api/users/login', '/api/users/reset-password', '/api/users/first-register'], limits.signIn)
   app.post('/api/users/forgot-password', limits.passwordReset)
-  app.use(['/api', '/delivery'], limits.anonymous, limitRequestBodies())
+  // /delivery is counted by the front door, /api here: one count for both (rateLimits.ts).
+  app.use('/api', limits.anonymous)
+  app.use(['/api', '/delivery'], limitRequestBodies())
   app.use('/api', capAnonymousQueries(signedIn))
   app.use(healthRouter(payload))
-  app.use('/delivery/v1', deliveryRouter(payload))
+  app.use('/delivery/v1', delivery.router)
   app.use('/admin', chineseAdminByDefault)
   app.use((req, res) => handleWithNext(req, res))
 

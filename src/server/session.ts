@@ -1,9 +1,10 @@
-import type { Request } from 'express'
+import type { IncomingMessage } from 'node:http'
+
 import { jwtVerify } from 'jose'
 import type { Payload } from 'payload'
 
 /** A session Payload issued (Authorization: JWT|Bearer, or the session cookie). */
-function sessionToken(req: Request, cookieName: string): string | undefined {
+function sessionToken(req: IncomingMessage, cookieName: string): string | undefined {
   const header = req.headers.authorization
   const fromHeader = header && /^(?:JWT|Bearer) (.+)$/.exec(header)?.[1]
   if (fromHeader) return fromHeader
@@ -11,7 +12,7 @@ function sessionToken(req: Request, cookieName: string): string | undefined {
 }
 
 /** Whether a request carries a session Payload issued, checked by its signature (before Payload reads the user). */
-export function signedInCheck(payload: Payload): (req: Request) => Promise<boolean> {
+export function signedInCheck(payload: Payload): (req: IncomingMessage) => Promise<boolean> {
   const secret = new TextEncoder().encode(payload.secret)
   const cookieName = `${payload.config.cookiePrefix}-token`
   return async (req) => {

@@ -288,6 +288,34 @@ describe('HTTP behaviour', () => {
     expect((await fetch(url, { headers: { 'If-None-Match': `"another-version", W/${etag}` } })).status).toBe(304)
   })
 
+  it('answers a kept response the same from the cache as through express (which a partner origin goes through)', async () => {
+    const url = `${server.baseURL}${v1(`/issues/${scaffold.issue.id}/full`)}`
+    await fetch(url)
+    const compared = ['cache-control', 'content-type', 'etag', 'last-modified', 'surrogate-key', 'vary']
+    for (const encoding of ['identity', 'gzip', 'br']) {
+      const headers = { 'Accept-Encoding': encoding }
+      const fromCache = await fetch(url, { headers })
+      const throughExpress = await fetch(url, { headers: { ...headers, Origin: PARTNER } })
+      expect(throughExpress.headers.get('access-control-allow-origin')).toBe(PARTNER)
+      expect(fromCache.headers.get('access-control-allow-origin')).toBeNull()
+      for (const name of compared) expect([name, fromCache.headers.get(name)]).toEqual([name, throughExpress.headers.get(name)])
+      expect(await fromCache.text()).toBe(await throughExpress.text())
+    }
+  })
+
+  it('tags answers with surrogate keys a CDN can purge by, as a webhook event names them', async () => {
+    const keys = async (path: string) => (await fetch(`${server.baseURL}${v1(path)}`)).headers.get('surrogate-key')?.split(' ')
+    const issue = `issue-${scaffold.issue.id}`
+    const series = `series-${scaffold.series.slug}`
+    expect(await keys(`/issues/${scaffold.issue.id}`)).toEqual(['delivery', issue, series])
+    expect(await keys(`/issues/${scaffold.issue.id}/full`)).toEqual(['delivery', issue, series])
+    expect(await keys(`/items/${ids.first}`)).toEqual(['delivery', `item-${ids.first}`, issue, series])
+    expect(await keys(`/series/${scaffold.series.slug}/issues`)).toEqual(expect.arrayContaining(['delivery', series, issue]))
+    expect(await keys(`/feeds/${scaffold.series.slug}.rss`)).toEqual(['delivery', series])
+    expect(await keys(`/search?q=${encodeURIComponent('固态')}`)).toEqual(['delivery', 'lists'])
+    expect(await keys('/series')).toEqual(['delivery', 'lists'])
+  })
+
   it('answers preflights with 204, with CORS headers for the partner only', async () => {
     const preflight = (origin: string) =>
       fetch(`${server.baseURL}${v1('/series')}`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } })
