@@ -27,10 +27,15 @@ function hashTree(hash: ReturnType<typeof createHash>, location: string): void {
   for (const entry of readdirSync(location).sort()) hashTree(hash, path.join(location, entry))
 }
 
-function templatePaths(content: TemplateContent): { database: string; media: string } {
+/** A digest of the files under these paths of the project: what a kept database was made from. */
+export function sourcesDigest(locations: readonly string[]): string {
   const hash = createHash('sha256')
-  for (const location of dependsOn[content]) hashTree(hash, path.join(root, location))
-  const base = path.join(os.tmpdir(), `bulletin-test-template-${content}-${hash.digest('hex').slice(0, 16)}`)
+  for (const location of locations) hashTree(hash, path.join(root, location))
+  return hash.digest('hex').slice(0, 16)
+}
+
+function templatePaths(content: TemplateContent): { database: string; media: string } {
+  const base = path.join(os.tmpdir(), `bulletin-test-template-${content}-${sourcesDigest(dependsOn[content])}`)
   return { database: `${base}.db`, media: `${base}-media` }
 }
 

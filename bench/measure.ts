@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs'
+
+import autocannon from 'autocannon'
+
+/** utime + stime of a process in ms (/proc/<pid>/stat counts 100 ticks a second). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+export function rssMB(pid: number): number {
+  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)
+}
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+
+export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits
+
+export type RateRun = { cpuUsPerRequest: number; p50Ms: number; p99Ms: number; requests: number }
+
+/**
+ * `requests` requests at `rate` a second over a few keep-alive connections: a moderate load that
+ * leaves the CPU to the server, so its CPU time per request is the figure (SETUP-NOTES), with the
+ * latencies seen at that rate. Every answer must be a 2xx.
+ */
+export async function atRate(url: string, pid: number, { headers = {}, rate = 250, requests = 1000 } = {}): Promise<RateRun> {
+  await autocannon({ amount: 50, connections: 4, headers, url }) // warm-up: the cache, the JIT
+  const before = cpuMs(pid)
+  const result = await autocannon({ amount: requests, connections: 4, headers, overallRate: rate, url })
+  const cpu = cpuMs(pid) - before
+  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} answers were not 2xx, ${result.errors} failed`)
+  return { cpuUsPerRequest: round((cpu * 1000) / requests, 0), p50Ms: result.latency.p50, p99Ms: result.latency.p99, requests }
+}
+
+export type Sequential = { cpuMsPerRequest: number; p50Ms: number; maxMs: number; count: number; bytes: number }
+
+/** Each URL once, one after another (each a different cache key: what a first reader meets). */
+export async function oneByOne(urls: string[], pid: number, headers: Record<string, string> = {}): Promise<Sequential> {
+  const latencies: number[] = []
+  let bytes = 0
+  const before = cpuMs(pid)
+  for (const url of urls) {
+    const started = performance.now()
+    const response = await fetch(url, { headers })
+    const body = await response.arrayBuffer()
+    latencies.push(performance.now() - started)
+    if (!response.ok) throw new Error(`${url}: ${response.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`)
+    bytes = Math.max(bytes, body.byteLength)
+  }
+  return {
+    cpuMsPerRequest: round((cpuMs(pid) - before) / urls.length),
+    p50Ms: round(percentile(latencies, 50)),
+    maxMs: round(Math.max(...latencies)),
+    count: urls.length,
+    bytes,
+  }
+}
