@@ -1,6 +1,6 @@
 import { HAN } from '../lib/han'
 import { officeDay } from '../lib/officeDay'
-import type { CslName, CslRecord } from './record'
+import type { CitedRecord, CslName } from './record'
 
 /**
  * How a citation is made: from the printed edition (no URL), or from the web with the day the
@@ -43,7 +43,7 @@ const isoDay = (date: Date) => {
  * the place is left out, as the CSL style china-national-standard-gb-t-7714-2015 does; elements
  * are separated by ". " and the line ends with a full stop.
  */
-export function gbt7714(record: CslRecord, edition: Edition): string {
+export function gbt7714(record: CitedRecord, edition: Edition): string {
   const isOnline = edition.kind === 'online'
   const year = record.issued['date-parts'][0][0]
   const yearAndIssue = `${year}(${record.issue})`

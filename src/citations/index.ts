@@ -1,6 +1,6 @@
 import type { Issue, Item } from '../payload-types'
 import { type Edition, gbt7714, PRINT } from './gbt7714'
-import { issueRecord, itemRecord } from './record'
+import { issueFields, itemFields } from './record'
 
 export { citationDownload, citationFormatList } from './download'
 export { citationFile, citationFormats, type CitationFormat, isCitationFormat } from './files'
@@ -12,10 +12,10 @@ export { type CslRecord, issueRecord, itemRecord } from './record'
  * `issue` must carry its series (depth ≥ 1); the item its credits' contributors.
  */
 export function itemCitation(item: Item, issue: Issue, edition: Edition): string {
-  return gbt7714(itemRecord(item, issue), edition)
+  return gbt7714(itemFields(item, issue), edition)
 }
 
 /** The issue's GB/T 7714-2015 line; the printed edition's by default: 能源材料动态[J]. 2026(1). 某所科研与规划处, 2026. */
 export function issueCitation(issue: Issue, edition: Edition = PRINT): string {
-  return gbt7714(issueRecord(issue), edition)
+  return gbt7714(issueFields(issue), edition)
 }

@@ -83,13 +83,15 @@ function serialFields(issue: Issue, series: Series) {
   }
 }
 
-export function itemRecord(item: Item, issue: Issue): CslRecord {
+/** What a citation line needs; the files (RIS, BibTeX, CSL-JSON) add the key, whose pinyin costs more than the rest. */
+export type CitedRecord = Omit<CslRecord, 'citation-key'>
+
+export function itemFields(item: Item, issue: Issue): CitedRecord & { author?: CslName[] } {
   const series = seriesOf(issue)
   const names = authors(item)
   const serial = serialFields(issue, series)
   return {
     id: `item-${item.id}`,
-    'citation-key': citationKey(names[0], serial.issued, item.title),
     type: 'article-journal',
     title: item.title,
     ...(names.length ? { author: names } : {}),
@@ -101,16 +103,24 @@ export function itemRecord(item: Item, issue: Issue): CslRecord {
   }
 }
 
+export function itemRecord(item: Item, issue: Issue): CslRecord {
+  const fields = itemFields(item, issue)
+  return { ...fields, 'citation-key': citationKey(fields.author?.[0], fields.issued, item.title) }
+}
+
 /** The issue as a whole, a serial's number: GB/T 7714 §4.3, with the institute and office as publisher. */
-export function issueRecord(issue: Issue): CslRecord {
+export function issueFields(issue: Issue): CitedRecord {
   const series = seriesOf(issue)
-  const serial = serialFields(issue, series)
   return {
     id: `issue-${issue.id}`,
-    'citation-key': citationKey(undefined, serial.issued, series.title),
     type: 'periodical',
     title: series.title,
-    ...serial,
+    ...serialFields(issue, series),
     URL: `${serverURL()}${BASE}/issues/${issue.id}`,
   }
+}
+
+export function issueRecord(issue: Issue): CslRecord {
+  const fields = issueFields(issue)
+  return { ...fields, 'citation-key': citationKey(undefined, fields.issued, fields.title) }
 }

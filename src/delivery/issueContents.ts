@@ -24,7 +24,7 @@ export async function issueContents(
   issue: Issue,
   { full, source = publishedSource }: { full: boolean; source?: ContentSource },
 ) {
-  const items = inReadingOrder(issue, await source.itemsOfIssue(payload, issue, full ? 2 : 1))
+  const items = inReadingOrder(issue, await source.itemsOfIssue(payload, issue, full))
   const sectionIDs = (issue.sections ?? []).map((row) => relationID(row.section as never)).filter((id) => id !== undefined)
   const sections = new Map((await source.sectionsByID(payload, sectionIDs)).map((section) => [String(section.id), section]))
 

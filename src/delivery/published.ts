@@ -53,16 +53,34 @@ export async function issueByID(payload: Payload, id: number | string): Promise<
   return issue
 }
 
-/** Items of a published issue, with credits, sections and (at depth 2) footnote references and figures. */
-export async function itemsOfIssue(payload: Payload, issue: Issue, depth: 1 | 2 = 1): Promise<Item[]> {
-  const { docs } = await payload.find({
-    ...asPublic,
-    collection: 'items',
-    depth,
-    pagination: false,
-    where: { issue: { equals: issue.id } },
-  })
-  return docs
+/**
+ * What an issue's pages show of its items, and of the documents they point at: the item's own
+ * fields (not its issue, already in hand, nor who edited it), its contributors' names, and with
+ * `withBodies` the bodies with their figures populated. Footnotes need no population: they are
+ * numbered by reference id, and listed from the issue's own numbering.
+ */
+const itemFields = {
+  credits: true,
+  keywords: true,
+  position: true,
+  publishedIn: true,
+  section: true,
+  slug: true,
+  summary: true,
+  title: true,
+  titleEn: true,
+} as const
+
+export const issueItems = (withBodies: boolean) => ({
+  depth: 1,
+  select: withBodies ? { ...itemFields, body: true as const } : itemFields,
+  populate: { authors: { displayName: true, kind: true, slug: true }, sections: { name: true } } as const,
+})
+
+/** Items of a published issue, as its pages show them (`issueItems`). */
+export async function itemsOfIssue(payload: Payload, issue: Issue, withBodies: boolean): Promise<Item[]> {
+  const { docs } = await payload.find({ ...asPublic, ...issueItems(withBodies), collection: 'items', pagination: false, where: { issue: { equals: issue.id } } })
+  return docs as Item[]
 }
 
 export async function itemByID(payload: Payload, id: number | string): Promise<Item> {
@@ -167,7 +185,7 @@ export async function sectionsByID(payload: Payload, ids: Array<number | string>
 
 /** Where issue contents come from: the published record here, the newest drafts in the live preview. */
 export type ContentSource = {
-  itemsOfIssue: (payload: Payload, issue: Issue, depth: 1 | 2) => Promise<Item[]>
+  itemsOfIssue: (payload: Payload, issue: Issue, withBodies: boolean) => Promise<Item[]>
   sectionsByID: (payload: Payload, ids: Array<number | string>) => Promise<Section[]>
 }
 

@@ -60,7 +60,7 @@ export async function loadPrintIssue(
   issue: Issue,
   { source = publishedSource, draft = false }: { source?: ContentSource; draft?: boolean } = {},
 ): Promise<PrintIssue> {
-  const items = inReadingOrder(issue, await source.itemsOfIssue(payload, issue, 2))
+  const items = inReadingOrder(issue, await source.itemsOfIssue(payload, issue, true))
   const sectionIDs = (issue.sections ?? []).map((row) => relationID(row.section as never)).filter((id) => id !== undefined)
   const sections = new Map((await source.sectionsByID(payload, sectionIDs)).map((section) => [String(section.id), section]))
   const series = issue.series as Series

@@ -36,7 +36,7 @@ beforeAll(async () => {
   const issue = await issueByNumber(context.payload, series, 2026, 1)
   printed = await loadPrintIssue(context.payload, issue)
   // What the delivery API renders (src/delivery/issueContents.ts, without its HTML sanitizer, which jest cannot load).
-  const items = inReadingOrder(issue, await itemsOfIssue(context.payload, issue, 2))
+  const items = inReadingOrder(issue, await itemsOfIssue(context.payload, issue, true))
   const numbering = issueNumbering(issue)
   delivered = {
     sections: (issue.sections ?? []).map((row) => {
