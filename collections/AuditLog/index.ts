@@ -3,14 +3,12 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 import { translated } from '../../src/i18n'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
-import { isAuditWrite } from '../../src/workflow/audit'
 import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
 
 const appendOnly = translated((m) => m.collections.auditLog.appendOnly)
 
-/** Even server code that skips access control cannot rewrite history. */
-const onlyWorkflowAppends: CollectionBeforeChangeHook = ({ context, data, operation, req }) => {
-  if (operation === 'create' && isAuditWrite(context)) return data
+/** Even server code that skips access control cannot write history through Payload: entries are appended by recordAudit alone. */
+const onlyWorkflowAppends: CollectionBeforeChangeHook = ({ req }) => {
   throw new RequestError(req, FORBIDDEN, appendOnly)
 }
 

@@ -95,7 +95,7 @@ export async function mergeAuthors(req: PayloadRequest, mergedID: number | strin
       await req.payload.update({ collection: 'authors', data: { user: mergedUser as number }, depth: 0, id: kept.id, req })
     }
     // The kept record is now credited where the duplicate was; the duplicate nowhere published.
-    await updatePublicRecord(req, { authors: [merged.id, kept.id] })
+    await updatePublicRecord(req, { hiddenUnlessShown: { authors: [merged.id, kept.id] } })
     await req.payload.delete({ collection: 'authors', depth: 0, id: merged.id, req })
     await recordAudit(req, {
       action: 'merge',

@@ -31,27 +31,34 @@ export async function publishedItemsShowing(req: PayloadRequest, kind: SharedKin
   return totalDocs
 }
 
+/** What a change of the public record means for the shared documents' `public` flags. */
+export type PublicRecordChange = {
+  /** Shown by what is published now (items published in this transaction, the issue's notes): public. */
+  shown?: ShownDocuments
+  /** Shown by what may no longer be published (withdrawn items, a corrected item's earlier copy): public only while a published item still shows them. */
+  hiddenUnlessShown?: ShownDocuments
+}
+
 /**
- * Sets the `public` flag of shared documents to whether a published item shows them now, or the
- * editor's notes of the issue being published (`alsoPublic`). Called inside the transactions that
- * publish, withdraw or merge, after the items changed.
+ * Sets the `public` flag of shared documents to whether published content shows them now. Called
+ * inside the transactions that publish, withdraw or merge, after the items changed. One query per
+ * kind reads the flags, and only documents that may have stopped showing are counted; the flags
+ * are written past the collections' hooks (no one edits anything: the publication that causes
+ * this already marks the public record changed once).
  */
-export async function updatePublicRecord(req: PayloadRequest, shown: ShownDocuments, alsoPublic: ShownDocuments = {}): Promise<void> {
+export async function updatePublicRecord(req: PayloadRequest, { shown = {}, hiddenUnlessShown = {} }: PublicRecordChange): Promise<void> {
   for (const kind of Object.keys(SHOWN_BY) as SharedKind[]) {
-    const shownByIssue = new Set((alsoPublic[kind] ?? []).map(String))
-    for (const id of new Set([...(shown[kind] ?? []).map(String), ...shownByIssue])) {
-      const isPublic = shownByIssue.has(id) || (await publishedItemsShowing(req, kind, id)) > 0
-      const { docs } = await req.payload.find({ collection: kind, depth: 0, limit: 1, overrideAccess: true, pagination: false, req, where: { id: { equals: id } } })
-      if (!docs[0] || Boolean(docs[0].public) === isPublic) continue
-      await req.payload.update({
-        collection: kind,
-        context: publicRecordContext(),
-        data: { public: isPublic },
-        depth: 0,
-        id,
-        overrideAccess: true,
-        req,
-      })
+    const shownNow = new Set((shown[kind] ?? []).map(String))
+    const ids = [...new Set([...shownNow, ...(hiddenUnlessShown[kind] ?? []).map(String)])]
+    if (!ids.length) continue
+    const { docs } = await req.payload.find({ collection: kind, depth: 0, overrideAccess: true, pagination: false, req, select: { public: true }, where: { id: { in: ids } } })
+    const change: Record<'hide' | 'show', Array<number | string>> = { hide: [], show: [] }
+    for (const doc of docs as Array<{ id: number | string; public?: boolean | null }>) {
+      const isPublic = shownNow.has(String(doc.id)) || (Boolean(doc.public) && (await publishedItemsShowing(req, kind, doc.id)) > 0)
+      if (Boolean(doc.public) !== isPublic) change[isPublic ? 'show' : 'hide'].push(doc.id)
+    }
+    for (const [which, changed] of Object.entries(change)) {
+      if (changed.length) await req.payload.db.updateMany({ collection: kind, data: { public: which === 'show' }, req, where: { id: { in: changed } } })
     }
   }
 }

@@ -13,13 +13,16 @@ export type AuditEntry = {
   note?: null | string
 }
 
-const AUDIT_CONTEXT = { auditEntry: true }
-
-/** Appends to the audit log inside the caller's transaction; entries are never changed afterwards. */
+/**
+ * Appends to the audit log inside the caller's transaction. Written by the database adapter, past
+ * Payload's create (its hooks, validation and read-back cost a publication of 40 items a quarter
+ * of its time): the collection itself refuses every create and edit through Payload, so this is
+ * the only way in, and entries are never changed afterwards.
+ */
 export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
-  await req.payload.create({
+  const now = new Date().toISOString()
+  await req.payload.db.create({
     collection: 'audit-log',
-    context: AUDIT_CONTEXT,
     data: {
       action: entry.action,
       actor: req.user?.collection === 'users' ? (relationID(req.user.id) as number) : null,
@@ -29,11 +32,10 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       fromState: entry.from ?? null,
       note: entry.note ?? null,
       toState: entry.to ?? null,
+      createdAt: now,
+      updatedAt: now,
     },
     req,
+    returning: false,
   })
-}
-
-export function isAuditWrite(context: Record<string, unknown> | undefined): boolean {
-  return context?.auditEntry === true
 }

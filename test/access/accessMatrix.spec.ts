@@ -12,9 +12,10 @@
  * Next build (.next), while REST runs on the config the server loaded from source. After a code
  * change the GraphQL cells therefore test the last `next build` until the app is rebuilt.
  */
-import type { CollectionSlug, Payload, RequestContext, Where } from 'payload'
+import { type CollectionSlug, createLocalReq, type Payload, type RequestContext, type Where } from 'payload'
 
 import type { User } from '../../src/payload-types'
+import { recordAudit } from '../../src/workflow/audit'
 import { createUser, unique } from '../helpers/fixtures'
 import { chartPNG, pngFile } from '../helpers/images'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
@@ -116,12 +117,10 @@ async function newComment(author: User): Promise<number> {
 }
 
 async function newAuditEntry(): Promise<number> {
-  // Only writes carrying the audit context get past the append-only hook: the workflow's way in.
-  return createDoc(
-    'audit-log',
-    { documentCollection: 'items', documentID: String(shared.draftItem), action: 'fixture' },
-    { context: { auditEntry: true } },
-  )
+  // The workflow's way in: recordAudit appends past Payload, whose creates the collection refuses.
+  await recordAudit(await createLocalReq({}, payload), { collection: 'items', documentID: shared.draftItem, action: 'fixture' })
+  const { docs } = await payload.find({ collection: 'audit-log', limit: 1, sort: '-id', where: { action: { equals: 'fixture' } } })
+  return docs[0].id as number
 }
 
 async function newUser(): Promise<number> {

@@ -9,7 +9,8 @@ import { writeState } from './writeState'
 /** Puts an approved item on the public record as part of its issue's publication. */
 export async function publishItem({ definition, doc, req }: TransitionContext): Promise<WorkflowDoc> {
   try {
-    return await writeState(req, 'items', doc.id, { _status: 'published', workflowState: definition.to }, { draft: false })
+    // Taken only within the publication, which reads nothing of it but its new state.
+    return await writeState(req, 'items', doc.id, { _status: 'published', workflowState: definition.to }, { draft: false, returnOnly: { title: true, workflowState: true } })
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error
     // The publication names the item that stops it, not just a field.

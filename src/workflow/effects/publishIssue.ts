@@ -29,7 +29,12 @@ export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<I
     await runTransition(req, { action: 'publish', collection: 'items', id: item.id }, { cause: 'issue publication', doc: item, note: issue.title ?? undefined })
   }
 
-  await updatePublicRecord(req, shownByItems([...ordered, ...previouslyPublic]), shownByNotes(issue))
+  const fromItems = shownByItems(ordered)
+  const fromNotes = shownByNotes(issue)
+  await updatePublicRecord(req, {
+    shown: { ...fromItems, media: [...fromItems.media, ...(fromNotes.media ?? [])], references: [...fromItems.references, ...(fromNotes.references ?? [])] },
+    hiddenUnlessShown: shownByItems(previouslyPublic),
+  })
 
   const now = new Date().toISOString()
   return writeState(

@@ -15,6 +15,6 @@ export async function withdrawIssue(req: PayloadRequest, issue: Issue, reason: s
   }
   const { media = [], references = [] } = shownByNotes(issue)
   const shown = shownByItems(publicItems)
-  await updatePublicRecord(req, { ...shown, media: [...shown.media, ...media], references: [...shown.references, ...references] })
+  await updatePublicRecord(req, { hiddenUnlessShown: { ...shown, media: [...shown.media, ...media], references: [...shown.references, ...references] } })
   return writeState(req, 'issues', issue.id, { _status: 'draft', withdrawalReason: reason, workflowState: 'withdrawn' }, { draft: false }) as Promise<Issue>
 }
