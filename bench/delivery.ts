@@ -28,7 +28,7 @@ console.log(archive.builtInSeconds === undefined ? '  a copy of the one built be
 const server = await startTestServer(archive.database, { JOBS_AUTORUN: 'false', LOG_LEVEL: 'warn', RATE_LIMIT_ANONYMOUS: '100000000' })
 const { pid } = server
 const base = `${server.baseURL}/delivery/v1`
-const rssAtStart = rssMB(pid)
+const rssAfter: Record<string, number> = { start: rssMB(pid) }
 
 async function json(url: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { headers })
@@ -54,6 +54,7 @@ const cold = {
   contributorPage: await oneByOne(contributors.slice(0, 10).map((slug) => `${base}/authors/${slug}?limit=20`), pid),
   seriesPage: await oneByOne([2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((page) => `${base}/series/${SERIES_SLUG}/issues?page=${page}&limit=20`), pid),
 }
+rssAfter.uncached = rssMB(pid)
 const rareHits = (await json(`${base}/search?q=${encodeURIComponent(RARE_WORD)}`)).totalDocs
 
 // ── Cached answers at a moderate rate, each against node:http answering the same bytes ─────────
@@ -85,11 +86,15 @@ for (const [name, url] of Object.entries(cachedEndpoints)) {
   cached[name] = { api, ceiling, ratio: round(ceiling.cpuUsPerRequest / api.cpuUsPerRequest, 2), bytes }
 }
 
+rssAfter.cached = rssMB(pid)
+
 // ── Stock Payload REST for the same 40 items, as a signed-in reader (anonymous reads are capped) ─
 const token = await login(server.baseURL, archive.editor.email, archive.editor.password)
 const stockURL = `${server.baseURL}/api/items?where[issue][equals]=${issueIDs[0]}&depth=2&limit=40`
 const stock = await oneByOne(Array.from({ length: 20 }, () => stockURL), pid, { Authorization: `JWT ${token}` })
 const stockRatio = round((stock.cpuMsPerRequest * 1000) / cached.fullIssue.api.cpuUsPerRequest, 0)
+
+rssAfter.stockREST = rssMB(pid)
 
 // ── Publishing a 40-item issue, and its PDF ──────────────────────────────────────────────────
 async function timedOnServer(request: () => Promise<Response>) {
@@ -107,7 +112,9 @@ const publish = await timedOnServer(() =>
     body: JSON.stringify({ action: 'publish' }),
   }),
 )
+rssAfter.publish = rssMB(pid)
 const pdf = await timedOnServer(() => fetch(`${base}/issues/${archive.unpublishedIssueID}/pdf`))
+rssAfter.pdf = rssMB(pid)
 
 // ── /healthz and a cached issue while anonymous clients ask /api for deep, long lists ──────────
 async function probeWhile(load: Promise<unknown>) {
@@ -126,13 +133,14 @@ async function probeWhile(load: Promise<unknown>) {
 }
 const anonymousLoad = await probeWhile(Promise.resolve(autocannon({ connections: 8, duration: 5, url: `${server.baseURL}/api/items?depth=2&limit=100` })))
 
-const rssAtEnd = rssMB(pid)
+rssAfter.anonymousLoad = rssMB(pid)
+const rssAtEnd = rssAfter.anonymousLoad
 await server.stop()
 await archive.database.drop()
 
 // ── Report ───────────────────────────────────────────────────────────────────────────────────
 const line = (label: string, text: string) => console.log(`${label.padEnd(40)} ${text}`)
-console.log(`\n${archive.items} published items in ${archive.issues} issues; ${os.cpus().length} cores; server RSS ${rssAtStart} MB at start\n`)
+console.log(`\n${archive.items} published items in ${archive.issues} issues; ${os.cpus().length} cores; server RSS ${rssAfter.start} MB at start\n`)
 console.log('Cached, 1,000 requests at 250/s (server CPU per request, latency p50/p99), against node:http with the same bytes:')
 for (const [name, { api, ceiling, ratio, bytes }] of Object.entries(cached)) {
   line(`  ${name} (${round(bytes / 1024)} KB)`, `${api.cpuUsPerRequest} µs  ${api.p50Ms}/${api.p99Ms} ms   node:http ${ceiling.cpuUsPerRequest} µs   ratio ${ratio}`)
@@ -145,7 +153,7 @@ console.log('')
 line('Publishing a 40-item issue', `${publish.wallMs} ms (server CPU ${publish.cpuMs} ms)`)
 line('Its PDF, first rendering', `${pdf.wallMs} ms (server CPU ${pdf.cpuMs} ms), ${round(pdf.bytes / 1024, 0)} KB`)
 line('While anonymous /api load runs', `/healthz and a cached issue p50 ${anonymousLoad.p50Ms} ms, p99 ${anonymousLoad.p99Ms} ms (${anonymousLoad.probes} probes)`)
-line('Server RSS after the bench', `${rssAtEnd} MB`)
+line('Server RSS after the bench', `${rssAtEnd} MB (after each part: ${Object.entries(rssAfter).map(([part, mb]) => `${part} ${mb}`).join(', ')})`)
 line('Bench took', `${round((performance.now() - started) / 1000, 0)} s`)
 
 console.log(

@@ -8,11 +8,17 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 
 export const SERVER_BUNDLE = 'dist/server.mjs'
+/** The print worker the server forks to typeset editions (src/print/typesetter.ts). */
+const BUNDLES = { [SERVER_BUNDLE]: 'src/server.ts', 'dist/print-worker.mjs': 'src/print/worker.ts' }
 
 export async function buildServer() {
-  await build({
-    entryPoints: ['src/server.ts'],
-    outfile: SERVER_BUNDLE,
+  await Promise.all(Object.entries(BUNDLES).map(([outfile, entry]) => bundle(entry, outfile)))
+}
+
+function bundle(entry, outfile) {
+  return build({
+    entryPoints: [entry],
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,18 +2,18 @@ import type { Payload } from 'payload'
 
 import type { ContentSource } from '../delivery/published'
 import type { Issue } from '../payload-types'
-import { issueToDocx } from './docx'
 import { editionFileName } from './fileName'
 import { loadPrintIssue } from './load'
-import { issueToPDF } from './typst'
+import { typeset } from './typesetter'
+import type { EditionFormat } from './writers'
+
+export type { EditionFormat } from './writers'
 
 /** The printed editions: the PDF opens in the browser, the Word file is downloaded to be edited. */
 export const editionFormats = {
-  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: 'attachment', write: issueToDocx },
-  pdf: { contentType: 'application/pdf', disposition: 'inline', write: issueToPDF },
-} as const
-
-export type EditionFormat = keyof typeof editionFormats
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', disposition: 'attachment' },
+  pdf: { contentType: 'application/pdf', disposition: 'inline' },
+} as const satisfies Record<EditionFormat, unknown>
 
 export const isEditionFormat = (format: unknown): format is EditionFormat => typeof format === 'string' && Object.hasOwn(editionFormats, format)
 
@@ -30,10 +30,10 @@ export async function renderEdition(
   format: EditionFormat,
   options: { draft?: boolean; source?: ContentSource } = {},
 ): Promise<Edition> {
-  const { contentType, disposition, write } = editionFormats[format]
+  const { contentType, disposition } = editionFormats[format]
   const printed = await loadPrintIssue(payload, issue, options)
   return {
-    body: await write(printed),
+    body: await typeset(format, printed),
     contentType,
     headers: { 'Content-Disposition': `${disposition}; ${editionFileName(printed, format, { draft: options.draft })}` },
   }
