@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import { createLocalReq, type Payload, type SelectType, type Where } from 'payload'
 
 import { translated } from '../i18n'
 import type { Author, Issue, Item, Section, Series } from '../payload-types'
@@ -144,28 +144,27 @@ export function itemsCreditedTo(payload: Payload, author: Author, page: Page): P
 
 /** How many published items a contributor is credited on, per year of their issues, newest year first. */
 export async function creditedItemsPerYear(payload: Payload, author: Author): Promise<Array<{ year: number; count: number }>> {
-  const { docs: items } = await payload.find({
-    ...asPublic,
-    collection: 'items',
-    depth: 0,
-    pagination: false,
-    select: { issue: true },
-    where: { 'credits.contributor': { equals: author.id } },
-  })
+  const items = await publicRows<Pick<Item, 'id' | 'issue'>>(payload, 'items', { 'credits.contributor': { equals: author.id } }, { issue: true })
   const perIssue = new Map<string, number>()
   for (const item of items) perIssue.set(String(item.issue), (perIssue.get(String(item.issue)) ?? 0) + 1)
   if (!perIssue.size) return []
-  const { docs: issues } = await payload.find({
-    ...asPublic,
-    collection: 'issues',
-    depth: 0,
-    pagination: false,
-    select: { year: true },
-    where: { id: { in: [...perIssue.keys()] } },
-  })
+  const issues = await publicRows<Pick<Issue, 'id' | 'year'>>(payload, 'issues', { id: { in: [...perIssue.keys()] } }, { year: true })
   const perYear = new Map<number, number>()
   for (const issue of issues) perYear.set(issue.year, (perYear.get(issue.year) ?? 0) + (perIssue.get(String(issue.id)) ?? 0))
   return [...perYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }))
+}
+
+/**
+ * A field or two of every matching published document, for counting: read through the database
+ * adapter, past Payload's per-document hooks (a contributor of a thousand items paid 20 ms for them),
+ * under the rule the public reads by, the collection's own read access asked as an anonymous reader.
+ */
+async function publicRows<Row>(payload: Payload, collection: 'issues' | 'items', where: Where, select: SelectType): Promise<Row[]> {
+  const req = await createLocalReq({}, payload)
+  const rule = await payload.collections[collection].config.access.read({ req })
+  if (rule === false) return []
+  const { docs } = await payload.db.find<Row>({ collection, limit: 0, pagination: false, req, select, where: rule === true ? where : { and: [where, rule] } })
+  return docs
 }
 
 /** One page of a list, with the counts a paginated answer carries (as payload.find gives them). */

@@ -1,11 +1,9 @@
-import { createServer as createHTTPServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer as createHTTPServer, type Server } from 'node:http'
 
 import config from '@payload-config'
 import express from 'express'
-import { ipKeyGenerator } from 'express-rate-limit'
 import next from 'next'
 import { getPayload, type Payload } from 'payload'
-import proxyAddress from 'proxy-addr'
 
 import { migrateDatabase } from '../lib/database'
 import { deliveryAPI } from '../delivery/router'
@@ -13,6 +11,7 @@ import { projectRoot } from '../lib/env'
 import { NO_TRANSACTIONS_WARNING, transactionsAvailable } from '../lib/transactions'
 import { printFontsProblem } from '../print/fonts'
 import { chineseAdminByDefault } from './adminLanguage'
+import { clientKeys } from './clientKeys'
 import { capAnonymousQueries } from './anonymousQueries'
 import { limitRequestBodies } from './bodyLimits'
 import { frontDoor } from './frontDoor'
@@ -48,7 +47,7 @@ export async function createServer({ dev }: { dev: boolean }): Promise<BulletinS
   app.set('trust proxy', trustProxySetting())
   // The client's address as express's req.ip gives it, for counting requests outside express too.
   const trustProxy = app.get('trust proxy fn')
-  const clientKey = (req: IncomingMessage) => ipKeyGenerator(proxyAddress(req, trustProxy))
+  const clientKey = clientKeys(trustProxy)
   const signedIn = signedInCheck(payload)
   const limits = rateLimits(signedIn, clientKey)
   const delivery = deliveryAPI(payload)
