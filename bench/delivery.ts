@@ -15,7 +15,7 @@ import autocannon from 'autocannon'
 import { login } from '../test/helpers/rest'
 import { startTestServer } from '../test/helpers/testServer'
 import { RARE_WORD } from './archive'
-import { atRate, cpuMs, oneByOne, percentile, type RateRun, round, rssMB, type Sequential } from './measure'
+import { atRate, childrenOf, cpuMs, oneByOne, percentile, type RateRun, round, rssMB, type Sequential } from './measure'
 import { preparedArchive, SERIES_SLUG } from './preparedArchive'
 
 const ITEMS = Number(process.env.BENCH_ITEMS || 20_000)
@@ -122,6 +122,7 @@ const publish = await timedOnServer(() =>
 rssAfter.publish = rssMB(pid)
 const pdf = await timedOnServer(() => fetch(`${base}/issues/${archive.unpublishedIssueID}/pdf`))
 rssAfter.pdf = rssMB(pid)
+const printWorkerMB = childrenOf(pid).reduce((sum, child) => sum + rssMB(child), 0)
 
 // ── /healthz and a cached issue while anonymous clients ask /api for deep, long lists ──────────
 async function probeWhile(load: Promise<unknown>) {
@@ -158,7 +159,7 @@ for (const [name, run] of Object.entries(cold)) line(`  ${name} ×${run.count}`,
 line(`  search '${RARE_WORD}'`, `${rareHits} hit(s)`)
 console.log('')
 line('Publishing a 40-item issue', `${publish.wallMs} ms (server CPU ${publish.cpuMs} ms)`)
-line('Its PDF, first rendering', `${pdf.wallMs} ms (server CPU ${pdf.cpuMs} ms), ${round(pdf.bytes / 1024, 0)} KB`)
+line('Its PDF, first rendering', `${pdf.wallMs} ms (CPU of the server and its print worker ${pdf.cpuMs} ms), ${round(pdf.bytes / 1024, 0)} KB; the worker's RSS ${printWorkerMB} MB until it leaves`)
 line('While anonymous /api load runs', `/healthz and a cached issue p50 ${anonymousLoad.p50Ms} ms, p99 ${anonymousLoad.p99Ms} ms (${anonymousLoad.probes} probes)`)
 line('Server RSS after the bench', `${rssAtEnd} MB (after each part: ${Object.entries(rssAfter).map(([part, mb]) => `${part} ${mb}`).join(', ')})`)
 line('Bench took', `${round((performance.now() - started) / 1000, 0)} s`)
@@ -172,6 +173,7 @@ console.log(
     uncachedP50Ms: Object.fromEntries(Object.entries(cold).map(([name, run]) => [name, run.p50Ms])),
     publish40Ms: publish.wallMs,
     pdf40Ms: pdf.wallMs,
+    printWorkerRssMB: printWorkerMB,
     anonymousLoadProbeP99Ms: anonymousLoad.p99Ms,
     rssMB: rssAtEnd,
     seconds: round((performance.now() - started) / 1000, 0),

@@ -1,11 +1,24 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 import autocannon from 'autocannon'
 
-/** utime + stime of a process in ms (/proc/<pid>/stat counts 100 ticks a second). */
+/**
+ * utime + stime in ms of a process and the children it runs (the print worker), from /proc, which
+ * counts 100 ticks a second; the children of every thread, since any thread may have forked them.
+ */
 export function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * 10
+  return (Number(fields[11]) + Number(fields[12])) * 10 + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child), 0)
+}
+
+export function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((thread) =>
+      readFileSync(`/proc/${pid}/task/${thread}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    )
+  } catch {
+    return [] // ended while being read
+  }
 }
 
 export function rssMB(pid: number): number {
