@@ -20,6 +20,7 @@ import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
 import { JobsLease } from '../globals/JobsLease'
 import { PublicationState } from '../globals/PublicationState'
+import { selectsNameTheirOptions } from './fields/selectsNameTheirOptions'
 import { customTranslations, fallbackLanguage, supportedLanguages } from './i18n/translations'
 import { clientErrorsAsInfo } from './lib/clientErrorsAsInfo'
 import { databaseAdapter } from './lib/database'
@@ -51,7 +52,7 @@ export default guardCollections(buildConfig({
   sharp,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],
   globals: [PublicationState, JobsLease],
-  plugins: [mediaStorage()],
+  plugins: [mediaStorage(), selectsNameTheirOptions],
   email: emailAdapter(),
   jobs: {
     tasks: [publishScheduledIssueTask, deliverWebhookTask],

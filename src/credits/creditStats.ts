@@ -61,9 +61,10 @@ function parseDay(value: string, name: 'from' | 'to'): string {
 const day = (date: Date) => date.toISOString().slice(0, 10)
 
 /**
- * Reads `period`, `from`, `to`, `series`, `section` from a query string. For month, quarter and
- * year, `from` (default: today) picks the calendar period that contains it; `range` needs both
- * `from` and `to`. Dates are calendar days (UTC), inclusive at both ends.
+ * Reads `period`, `from`, `to`, `year`, `quarter`, `month`, `series`, `section` from a query
+ * string. For month, quarter and year, the calendar period is named by `year` (with `quarter` 1–4
+ * or `month` 1–12), or is the one containing the day `from`, or today's; `range` needs both `from`
+ * and `to`. Dates are calendar days (UTC), inclusive at both ends.
  */
 export function parseStatsQuery(params: Record<string, unknown>, today = new Date()): StatsQuery {
   const text = (name: string) => {
@@ -90,7 +91,7 @@ export function parseStatsQuery(params: Record<string, unknown>, today = new Dat
     return { period, from, to, series, section }
   }
   if (toText) parseDay(toText, 'to')
-  const anchor = fromText ? new Date(`${parseDay(fromText, 'from')}T00:00:00Z`) : today
+  const anchor = periodAnchor(period, text, today)
   const year = anchor.getUTCFullYear()
   const month = anchor.getUTCMonth()
   const firstMonth = period === 'year' ? 0 : period === 'quarter' ? month - (month % 3) : month
@@ -98,6 +99,28 @@ export function parseStatsQuery(params: Record<string, unknown>, today = new Dat
   const start = new Date(Date.UTC(year, firstMonth, 1))
   const end = new Date(Date.UTC(year, firstMonth + months, 0))
   return { period, from: day(start), to: day(end), series, section }
+}
+
+/** A day in the calendar period asked for: named by `year` (and its quarter or month), or by `from`, else today. */
+function periodAnchor(period: Exclude<Period, 'range'>, text: (name: string) => string | undefined, today: Date): Date {
+  const fromText = text('from')
+  const yearText = text('year')
+  if (fromText && yearText) throw new CreditQueryError(400, translated((m) => m.credits.fromOrYear))
+  if (fromText) return new Date(`${parseDay(fromText, 'from')}T00:00:00Z`)
+  if (!yearText) return today
+  const year = wholeNumber(yearText, 'year', 1900, 2999)
+  if (period === 'year') return new Date(Date.UTC(year, 0, 1))
+  const max = period === 'quarter' ? 4 : 12
+  const partText = text(period)
+  if (!partText) throw new CreditQueryError(400, translated((m) => m.credits.yearNeedsPart({ period, max })))
+  const part = wholeNumber(partText, period, 1, max)
+  return new Date(Date.UTC(year, period === 'quarter' ? (part - 1) * 3 : part - 1, 1))
+}
+
+function wholeNumber(value: string, name: string, min: number, max: number): number {
+  const number = /^\d+$/.test(value) ? Number(value) : NaN
+  if (!(number >= min && number <= max)) throw new CreditQueryError(400, translated((m) => m.credits.notAWholeNumber({ name, value, min, max })))
+  return number
 }
 
 const emptyByRole = (): ByRole => Object.fromEntries(creditRoles.map((role) => [role, 0])) as ByRole

@@ -88,6 +88,7 @@ export const en = {
     notADOI: ({ value }: { value: string }) => `"${value}" is not a DOI. A DOI looks like 10.1234/abc (a doi.org link is fine too).`,
     slugDescription: 'Lower-case letters, digits and hyphens. Leave empty to derive it from the title.',
     notASlug: 'A slug may contain only lower-case letters, digits and hyphens.',
+    notAnOption: ({ value, allowed }: { value: string; allowed: string[] }) => `"${value}" is not an allowed value. Allowed: ${allowed.join(', ')}.`,
   },
   /** Document locks. */
   locking: { ownNameOnly: 'A document can be locked only in your own name.' },
@@ -205,6 +206,10 @@ export const en = {
     notADate: ({ name, value }: { name: string; value: string }) => `“${name}” must be a date written YYYY-MM-DD, such as 2026-03-31; got “${value}”.`,
     unknownPeriod: ({ period }: { period: string }) => `Unknown period “${period}”: use month, quarter, year or range.`,
     rangeNeedsBoth: 'A custom range needs both “from” and “to” (YYYY-MM-DD).',
+    fromOrYear: 'Name the period by “year” or by a day in it (“from”), not both.',
+    yearNeedsPart: ({ period, max }: { period: 'month' | 'quarter'; max: number }) => `With “year”, a ${period} also needs “${period}” (1–${max}).`,
+    notAWholeNumber: ({ name, value, min, max }: { name: string; value: string; min: number; max: number }) =>
+      `“${name}” must be a whole number from ${min} to ${max}; got “${value}”.`,
     fromAfterTo: ({ from, to }: { from: string; to: string }) => `“from” (${from}) is after “to” (${to}).`,
     kinds: { series: 'series', sections: 'section' },
     noSuchSlug: ({ kind, slug }: { kind: string; slug: string }) => `No ${kind} has the slug “${slug}”.`,
@@ -329,6 +334,7 @@ export const en = {
     saveFirst: 'Save the document to start its workflow.',
     state: 'Workflow',
     publishedThroughWorkflow: 'Published through the workflow',
+    unavailable: ({ action, reason }: { action: string; reason: string }) => `${action}: not now. ${reason}`,
   },
   /** The delivery API's refusals (it answers partner sites' developers in English). */
   delivery: {

@@ -79,6 +79,7 @@ export const zh: Messages = {
     notADOI: ({ value }) => `“${value}”不是有效的 DOI，DOI 形如 10.1234/abc（也可粘贴 doi.org 链接）。`,
     slugDescription: '小写字母、数字和连字符；留空则由标题自动生成（中文转为拼音）。',
     notASlug: '网址别名只能包含小写字母、数字和连字符。',
+    notAnOption: ({ value, allowed }) => `“${value}”不是可选的值。可选值：${allowed.join('、')}。`,
   },
   locking: { ownNameOnly: '只能以您本人的名义锁定文档。' },
   queries: {
@@ -178,6 +179,9 @@ export const zh: Messages = {
     notADate: ({ name, value }) => `“${name}”须为 YYYY-MM-DD 格式的日期，如 2026-03-31；收到的是“${value}”。`,
     unknownPeriod: ({ period }) => `未知的统计周期“${period}”：请使用 month（月）、quarter（季度）、year（年）或 range（自定义区间）。`,
     rangeNeedsBoth: '自定义区间须同时提供“from”和“to”（YYYY-MM-DD）。',
+    fromOrYear: '请用“year”或周期内的某一天（“from”）指定统计周期，二者不可同时提供。',
+    yearNeedsPart: ({ period, max }) => `按${period === 'quarter' ? '季度' : '月'}统计并给出“year”时，还须提供“${period}”（1–${max}）。`,
+    notAWholeNumber: ({ name, value, min, max }) => `“${name}”须为 ${min} 至 ${max} 之间的整数；收到的是“${value}”。`,
     fromAfterTo: ({ from, to }) => `起始日期“from”（${from}）晚于结束日期“to”（${to}）。`,
     kinds: { series: '刊物系列', sections: '栏目' },
     noSuchSlug: ({ kind, slug }) => `没有标识为“${slug}”的${kind}。`,
@@ -300,6 +304,7 @@ export const zh: Messages = {
     saveFirst: '请先保存，再进入审核流程。',
     state: '流程',
     publishedThroughWorkflow: '经审核流程发布',
+    unavailable: ({ action, reason }) => `暂不能${action}：${reason}`,
   },
   delivery: {
     notASlug: ({ name, value }) => `${name} 须为 slug（小写字母、数字和连字符）；收到的是“${value}”。`,

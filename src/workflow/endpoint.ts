@@ -1,9 +1,9 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
-import { hasAnyRole, isStaff } from '../../access/roles'
+import { isStaff } from '../../access/roles'
+import { openActions } from './openActions'
 import { actionLabel, runTransition } from './runTransition'
 import type { WorkflowCollection } from './states'
-import { transitionsFor } from './transitions'
 
 type Body = { action?: unknown; comment?: unknown; publishAt?: unknown; quote?: unknown; reason?: unknown }
 
@@ -11,7 +11,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 /**
  * POST /api/{items|issues}/:id/workflow  { action, comment?, quote?, reason?, publishAt? }
- * GET  /api/{items|issues}/:id/workflow  the state and the actions open to the signed-in user.
+ * GET  /api/{items|issues}/:id/workflow  the state, the actions that will succeed for the signed-in
+ *      user, and the ones they may ask for that would be refused now, with the reason.
  */
 export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
   return [
@@ -48,11 +49,10 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
           overrideAccess: false,
           req,
         })
-        const actions = transitionsFor(collection)
-          .filter((transition) => transition.from.includes(doc.workflowState as never))
-          .filter((transition) => hasAnyRole(req.user, transition.roles ?? []))
-          .map((transition) => ({ action: transition.action, label: actionLabel(transition), needsComment: transition.needsComment, needsReason: transition.needsReason }))
-        return Response.json({ actions, workflowState: doc.workflowState })
+        const { open, refused } = await openActions(req, collection, doc)
+        const actions = open.map((transition) => ({ action: transition.action, label: actionLabel(transition), needsComment: transition.needsComment, needsReason: transition.needsReason }))
+        const unavailable = refused.map(({ definition, reason }) => ({ action: definition.action, label: actionLabel(definition), reason }))
+        return Response.json({ actions, unavailable, workflowState: doc.workflowState })
       },
     },
   ]

@@ -150,6 +150,16 @@ describe('credit statistics', () => {
       ['黄 健', [1, 0, 0, 0, 0, 1]],
       ['科技日报', [0, 0, 0, 0, 1, 1]],
     ])
+    // The same periods named by their year and number, as a person says them.
+    for (const [query, from, to] of [
+      ['period=year&year=2031', '2031-01-01', '2031-12-31'],
+      ['period=quarter&year=2031&quarter=2', '2031-04-01', '2031-06-30'],
+      ['period=month&year=2031&month=2', '2031-02-01', '2031-02-28'],
+    ]) {
+      const named = await stats(query)
+      expect([query, named.from, named.to]).toEqual([query, from, to])
+    }
+    expect(table((await stats('period=quarter&year=2031&quarter=2')).rows)).toEqual(table(quarter.rows))
     const range = await stats('period=range&from=2031-05-01&to=2031-12-31')
     expect(table(range.rows)).toEqual([
       ['冯瑞华', [2, 0, 0, 0, 0, 2]],
@@ -239,6 +249,10 @@ describe('credit statistics', () => {
       'period=month&from=yesterday',
       'period=year&series=no-such-series',
       'period=year&section=no-such-section',
+      'period=year&year=20x1',
+      'period=year&year=2031&from=2031-01-01',
+      'period=quarter&year=2031',
+      'period=month&year=2031&month=13',
     ]
     for (const query of bad) {
       const zh = await staff.editor.client.get(`/api/authors/credit-stats?${query}`)

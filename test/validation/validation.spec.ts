@@ -224,6 +224,20 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     expect(fieldErrors(response.body)[0].path).toBe('credits.0.contributor')
   })
 
+  it('names the allowed values when a choice gets another, in the language asked for', async () => {
+    const author = await context.payload.create({ collection: 'authors', data: { displayName: '黄 健', kind: 'person' } })
+    const role = await api.patch(`/api/items/${draftItem}?draft=true`, { credits: [{ contributor: author.id, role: 'author' }] }, english)
+    expect(role.status).toBe(400)
+    expect(fieldErrors(role.body)).toEqual([
+      { label: expect.any(String), message: '"author" is not an allowed value. Allowed: compiled, written, translated, reviewed, source.', path: 'credits.0.role' },
+    ])
+    const before = await count('references')
+    const kind = await api.post('/api/references', { kind: 'blog', title: '未知类型' })
+    expect(kind.status).toBe(400)
+    expect(fieldErrors(kind.body)[0]).toMatchObject({ path: 'kind', message: expect.stringMatching(/^“blog”不是可选的值。可选值：web_news、journal_article、/) })
+    expect(await count('references')).toBe(before)
+  })
+
   it('refuses a body larger than the API takes before reading it (413), and one of undeclared size (411)', async () => {
     const huge = JSON.stringify({ title: '大', summary: '字'.repeat(1_100_000) })
     const tooLarge = await fetch(`${server.baseURL}/api/references`, { body: huge, headers: { 'Content-Type': 'application/json', ...english }, method: 'POST' })

@@ -138,9 +138,13 @@ describe('who may take which transition', () => {
     const { editorReviewer, reviewer } = staff
     const own = await newItem(editorReviewer, '自己写的稿件')
     await workflow(editorReviewer.client, 'items', own.id, 'submit')
+    // What the workflow offers them is only what will succeed; approval is listed as refused, with why.
+    const offered = await editorReviewer.client.get(`/api/items/${own.id}/workflow`, { 'Accept-Language': 'en' })
+    expect(offered.body.actions.map((action: { action: string }) => action.action)).toEqual(['request_changes'])
+    expect(offered.body.unavailable).toEqual([{ action: 'approve', label: expect.any(Object), reason: expect.stringContaining('four-eyes') }])
     const selfApproval = await workflow(editorReviewer.client, 'items', own.id, 'approve', {}, 'en')
     expect(selfApproval.status).toBe(403)
-    expect(selfApproval.body.errors[0].message).toContain('four-eyes')
+    expect(selfApproval.body.errors[0].message).toBe(offered.body.unavailable[0].reason)
 
     const edited = await newItem(staff.editor, '他人修改的稿件')
     await editorReviewer.client.patch(`/api/items/${edited.id}?draft=true`, { summary: '顺手改一下' })

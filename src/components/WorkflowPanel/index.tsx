@@ -10,7 +10,7 @@ import { ReviewThread } from '../ReviewThread'
 import './index.scss'
 
 type Action = { action: string; label: Translated; needsComment?: boolean; needsReason?: boolean }
-type Status = { actions: Action[]; workflowState: WorkflowState }
+type Status = { actions: Action[]; unavailable?: Array<{ action: string; label: Translated; reason: string }>; workflowState: WorkflowState }
 
 /**
  * The review panel in the document's sidebar: the current state, the transitions open to the
@@ -95,6 +95,11 @@ export function WorkflowPanel() {
           </Button>
         ))}
       </div>
+      {status.unavailable?.map(({ action, label, reason }) => (
+        <p className="workflow-panel__unavailable" key={action}>
+          {m.workflowPanel.unavailable({ action: label[language], reason })}
+        </p>
+      ))}
       <ReviewThread collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
     </div>
   )
