@@ -82,10 +82,15 @@ export function writersAtSubmission(doc: Issue | Item): string[] {
  * now or when it was submitted (an unlinked credit does not lift the rule).
  */
 export async function requireSecondPair(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<void> {
-  const involved = new Set([...(await writersOf(req, doc, collection)), ...writersAtSubmission(doc)])
-  if (involved.has(String(req.user?.id))) {
+  if (!(await mayReview(req, doc, collection))) {
     throw new RequestError(req, FORBIDDEN, translated((m) => m.workflow.fourEyes))
   }
+}
+
+/** Whether the four-eyes rule lets the signed-in user review the document. */
+export async function mayReview(req: PayloadRequest, doc: Issue | Item, collection: 'issues' | 'items'): Promise<boolean> {
+  const involved = new Set([...(await writersOf(req, doc, collection)), ...writersAtSubmission(doc)])
+  return !involved.has(String(req.user?.id))
 }
 
 /** A back issue comes in published with the date it was printed. */

@@ -2,7 +2,9 @@ import { awaitingReview, changesRequestedOf, currentPipelines } from '../../src/
 import type { User } from '../../src/payload-types'
 import { secondIssueItems } from '../../src/seed/content/secondIssueItems'
 import { itemStates } from '../../src/workflow/states'
+import { createScaffold, createUser, paragraph, richText, text } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { actAs } from '../helpers/workflow'
 
 let context: TestPayload
 let users: Record<'editor' | 'reviewer', User & { collection: 'users' }>
@@ -35,5 +37,27 @@ describe('the editorial dashboard', () => {
     const changes = await changesRequestedOf(context.payload, users.editor)
     expect(changes).toHaveLength(declared('changes_requested'))
     expect(await changesRequestedOf(context.payload, users.reviewer)).toEqual([])
+  })
+
+  it('lists an issue waiting for review first, to reviewers the four-eyes rule lets review it', async () => {
+    const scaffold = await createScaffold(context.payload, 2031, 7)
+    const item = await context.payload.create({
+      collection: 'items',
+      data: { title: '待审期刊中的稿件', issue: scaffold.issue.id, section: scaffold.sections[0].id, body: richText(paragraph(text('正文'))) },
+      draft: true,
+    })
+    const editorReviewer = { ...(await createUser(context.payload, ['editor', 'reviewer'])).user, collection: 'users' as const }
+    await actAs(context.payload, users.editor, { action: 'submit', collection: 'items', id: item.id })
+    await actAs(context.payload, users.reviewer, { action: 'approve', collection: 'items', id: item.id })
+    // The issue's last editor submits it.
+    await context.payload.update({ collection: 'issues', data: { title: '待审的一期' }, draft: true, id: scaffold.issue.id, overrideAccess: false, user: editorReviewer })
+    await actAs(context.payload, editorReviewer, { action: 'submit', collection: 'issues', id: scaffold.issue.id })
+
+    const awaiting = await awaitingReview(context.payload, users.reviewer)
+    expect(awaiting[0]).toMatchObject({ collection: 'issues', id: scaffold.issue.id })
+    expect(awaiting.filter((work) => work.collection === 'items')).toHaveLength(declared('in_review'))
+    // Its last editor may not review it.
+    const own = await awaitingReview(context.payload, editorReviewer)
+    expect(own.map((work) => work.collection)).not.toContain('issues')
   })
 })

@@ -17,8 +17,8 @@ function WorkList({ items, language, title }: { items: WorkItem[]; language: Lan
       ) : (
         <ul>
           {items.map((item) => (
-            <li key={item.id}>
-              <a href={`/admin/collections/items/${item.id}`}>{item.title}</a> <span>{item.issue}</span>
+            <li key={`${item.collection}-${item.id}`}>
+              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> {item.collection === 'items' && <span>{item.issue}</span>}
             </li>
           ))}
         </ul>
