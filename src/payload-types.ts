@@ -503,9 +503,25 @@ export interface AuditLog {
   documentCollection: 'items' | 'issues' | 'authors';
   documentID: string;
   documentTitle?: string | null;
-  action: string;
-  fromState?: string | null;
-  toState?: string | null;
+  action:
+    | 'submit'
+    | 'request_changes'
+    | 'approve'
+    | 'publish'
+    | 'schedule'
+    | 'start_correction'
+    | 'withdraw'
+    | 'edit'
+    | 'import_published'
+    | 'delete'
+    | 'reorder'
+    | 'merge';
+  fromState?:
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'planning' | 'correction' | 'withdrawn')
+    | null;
+  toState?:
+    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'planning' | 'correction' | 'withdrawn')
+    | null;
   actor?: (number | null) | User;
   note?: string | null;
   updatedAt: string;

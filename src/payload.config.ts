@@ -21,6 +21,7 @@ import { Webhooks } from '../collections/Webhooks'
 import { JobsLease } from '../globals/JobsLease'
 import { PublicationState } from '../globals/PublicationState'
 import { selectsNameTheirOptions } from './fields/selectsNameTheirOptions'
+import { ADMIN_DATE_FORMAT } from './i18n/dateTime'
 import { customTranslations, fallbackLanguage, supportedLanguages } from './i18n/translations'
 import { clientErrorsAsInfo } from './lib/clientErrorsAsInfo'
 import { databaseAdapter } from './lib/database'
@@ -64,6 +65,7 @@ export default guardCollections(buildConfig({
   },
   admin: {
     user: Users.slug,
+    dateFormat: ADMIN_DATE_FORMAT,
     components: {
       afterNavLinks: ['/components/CreditStatsLink#CreditStatsLink'],
       beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],

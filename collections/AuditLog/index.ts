@@ -4,6 +4,10 @@ import { translated } from '../../src/i18n'
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
+import { auditActionLabels, auditActions } from '../../src/workflow/auditActions'
+import { issueStates, itemStates, stateOptions } from '../../src/workflow/states'
+
+const workflowStates = [...new Set([...itemStates, ...issueStates])]
 
 const appendOnly = translated((m) => m.collections.auditLog.appendOnly)
 
@@ -45,9 +49,9 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'documentID', type: 'text', required: true, index: true, label: { en: 'Document', zh: '文档编号' } },
     { name: 'documentTitle', type: 'text', label: { en: 'Title', zh: '标题' } },
-    { name: 'action', type: 'text', required: true, label: { en: 'Action', zh: '操作' } },
-    { name: 'fromState', type: 'text', label: { en: 'From', zh: '原状态' } },
-    { name: 'toState', type: 'text', label: { en: 'To', zh: '新状态' } },
+    { name: 'action', type: 'select', required: true, label: { en: 'Action', zh: '操作' }, options: auditActions.map((value) => ({ label: auditActionLabels[value], value })) },
+    { name: 'fromState', type: 'select', label: { en: 'From', zh: '原状态' }, options: stateOptions(workflowStates) },
+    { name: 'toState', type: 'select', label: { en: 'To', zh: '新状态' }, options: stateOptions(workflowStates) },
     { name: 'actor', type: 'relationship', relationTo: 'users', label: { en: 'By', zh: '操作人' } },
     { name: 'note', type: 'textarea', label: { en: 'Note', zh: '备注' } },
   ],

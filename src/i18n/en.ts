@@ -17,7 +17,24 @@ export const en = {
   },
   /** Field descriptions and refusals of the collections (their labels stay in the configs, as Payload's). */
   collections: {
-    auditLog: { appendOnly: 'The audit log is append-only.' },
+    auditLog: {
+      appendOnly: 'The audit log is append-only.',
+      /** What an entry records, as the history reads it. */
+      actions: {
+        submit: 'Submitted for review',
+        request_changes: 'Changes requested',
+        approve: 'Approved',
+        publish: 'Published',
+        schedule: 'Publication scheduled',
+        start_correction: 'Correction started',
+        withdraw: 'Withdrawn',
+        edit: 'Edited after approval or publication',
+        import_published: 'Imported from the archive as published',
+        delete: 'Deleted',
+        reorder: 'Sections and items reordered',
+        merge: 'Contributors merged',
+      },
+    },
     authors: {
       displayNameDescription: 'Exactly as printed in the credit line, spaces included, e.g. 黄 健.',
       slugDescription: 'Derived from the name when empty.',
@@ -327,6 +344,11 @@ export const en = {
     resolved: 'Resolved',
     unknownAuthor: 'Unknown',
   },
+  workflowHistory: {
+    heading: 'History',
+    none: 'Nothing has happened to it in the workflow yet.',
+    system: 'The system',
+  },
   workflowPanel: {
     comment: 'Comment (required to request changes)',
     publishAt: 'Publish at',
@@ -335,6 +357,24 @@ export const en = {
     state: 'Workflow',
     publishedThroughWorkflow: 'Published through the workflow',
     unavailable: ({ action, reason }: { action: string; reason: string }) => `${action}: not now. ${reason}`,
+    /** What happened, said once the server has done it. */
+    done: {
+      submit: 'Submitted for review; a reviewer will take it from here.',
+      request_changes: 'Sent back to the editor with your comment.',
+      approve: 'Approved.',
+      publish: 'Published: the issue and its items are now public.',
+      schedule: 'Publication scheduled.',
+      start_correction: 'Correction started: the published version stays public until the correction is published.',
+      withdraw: 'Withdrawn: the issue is no longer public.',
+    },
+    confirmPublish: {
+      heading: 'Publish this issue?',
+      summary: ({ footnotes, items, sections }: { footnotes: number; items: number; sections: number }) =>
+        `${items} items in ${sections} sections, ${footnotes} footnotes, go public at once and reach partner sites.`,
+      preview: 'Check the print version (PDF) first',
+      confirm: 'Publish now',
+      cancel: 'Cancel',
+    },
   },
   /** The delivery API's refusals (it answers partner sites' developers in English). */
   delivery: {

@@ -12,7 +12,23 @@ export const zh: Messages = {
     administration: '系统管理',
   },
   collections: {
-    auditLog: { appendOnly: '审计日志只能追加，不能修改或删除。' },
+    auditLog: {
+      appendOnly: '审计日志只能追加，不能修改或删除。',
+      actions: {
+        submit: '送审',
+        request_changes: '退回修改',
+        approve: '审核通过',
+        publish: '发布',
+        schedule: '定时发布',
+        start_correction: '开始更正',
+        withdraw: '撤回',
+        edit: '通过或发布后修改',
+        import_published: '从档案导入（已发布）',
+        delete: '删除',
+        reorder: '调整栏目和稿件顺序',
+        merge: '合并作者',
+      },
+    },
     authors: {
       displayNameDescription: '与署名行印刷形式一致（包括空格），如“黄 健”。',
       slugDescription: '留空则由署名自动生成拼音。',
@@ -297,6 +313,11 @@ export const zh: Messages = {
     resolved: '已解决',
     unknownAuthor: '未知',
   },
+  workflowHistory: {
+    heading: '流程记录',
+    none: '尚无流程记录。',
+    system: '系统',
+  },
   workflowPanel: {
     comment: '审核意见（退回修改时必填）',
     publishAt: '发布时间',
@@ -305,6 +326,22 @@ export const zh: Messages = {
     state: '流程',
     publishedThroughWorkflow: '经审核流程发布',
     unavailable: ({ action, reason }) => `暂不能${action}：${reason}`,
+    done: {
+      submit: '已提交审核，等待审核人。',
+      request_changes: '已退回编辑，并附上您的意见。',
+      approve: '已审核通过。',
+      publish: '已发布：本期及其稿件已公开。',
+      schedule: '已设定定时发布。',
+      start_correction: '已开始更正：更正发布前，公开的仍是原版本。',
+      withdraw: '已撤回：本期不再公开。',
+    },
+    confirmPublish: {
+      heading: '确认发布本期？',
+      summary: ({ footnotes, items, sections }) => `${sections} 个栏目、${items} 篇稿件、${footnotes} 条脚注将立即公开，并推送给合作网站。`,
+      preview: '先查看打印版（PDF）',
+      confirm: '立即发布',
+      cancel: '取消',
+    },
   },
   delivery: {
     notASlug: ({ name, value }) => `${name} 须为 slug（小写字母、数字和连字符）；收到的是“${value}”。`,

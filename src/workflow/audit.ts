@@ -1,13 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { relationID } from '../lib/relationID'
+import type { AuditAction } from './auditActions'
 import type { WorkflowCollection } from './states'
 
 export type AuditEntry = {
   collection: 'authors' | WorkflowCollection
   documentID: number | string
   documentTitle?: null | string
-  action: string
+  action: AuditAction
   from?: null | string
   to?: null | string
   note?: null | string

@@ -1,7 +1,9 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { isStaff } from '../../access/roles'
+import type { Issue } from '../payload-types'
 import { openActions } from './openActions'
+import { publicationSummary } from './publicationSummary'
 import { actionLabel, runTransition } from './runTransition'
 import type { WorkflowCollection } from './states'
 
@@ -12,7 +14,8 @@ const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
 /**
  * POST /api/{items|issues}/:id/workflow  { action, comment?, quote?, reason?, publishAt? }
  * GET  /api/{items|issues}/:id/workflow  the state, the actions that will succeed for the signed-in
- *      user, and the ones they may ask for that would be refused now, with the reason.
+ *      user, and the ones they may ask for that would be refused now, with the reason; when the
+ *      issue can be published, what publishing it makes public (items, sections, footnotes).
  */
 export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
   return [
@@ -52,7 +55,8 @@ export function workflowEndpoints(collection: WorkflowCollection): Endpoint[] {
         const { open, refused } = await openActions(req, collection, doc)
         const actions = open.map((transition) => ({ action: transition.action, label: actionLabel(transition), needsComment: transition.needsComment, needsReason: transition.needsReason }))
         const unavailable = refused.map(({ definition, reason }) => ({ action: definition.action, label: actionLabel(definition), reason }))
-        return Response.json({ actions, unavailable, workflowState: doc.workflowState })
+        const publication = open.some((transition) => transition.action === 'publish') ? await publicationSummary(req, doc as Issue) : undefined
+        return Response.json({ actions, publication, unavailable, workflowState: doc.workflowState })
       },
     },
   ]

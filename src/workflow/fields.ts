@@ -51,8 +51,12 @@ export function workflowFields<State extends IssueState | ItemState>(
   ]
 }
 
-/** Payload's own Publish and Unpublish buttons would bypass review; the workflow panel replaces them. */
+/**
+ * Payload's own Publish and Unpublish buttons would bypass review; the workflow panel replaces them.
+ * Its draft/published pill gives way to the workflow state, the one status a document has.
+ */
 export const workflowEditComponents = {
+  Status: '/components/WorkflowStatus#WorkflowStatus',
   PublishButton: '/components/PublishedWithIssue#PublishedWithIssue',
   UnpublishButton: '/components/PublishedWithIssue#PublishedWithIssue',
 }

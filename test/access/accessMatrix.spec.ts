@@ -118,8 +118,8 @@ async function newComment(author: User): Promise<number> {
 
 async function newAuditEntry(): Promise<number> {
   // The workflow's way in: recordAudit appends past Payload, whose creates the collection refuses.
-  await recordAudit(await createLocalReq({}, payload), { collection: 'items', documentID: shared.draftItem, action: 'fixture' })
-  const { docs } = await payload.find({ collection: 'audit-log', limit: 1, sort: '-id', where: { action: { equals: 'fixture' } } })
+  await recordAudit(await createLocalReq({}, payload), { collection: 'items', documentID: shared.draftItem, action: 'edit', note: 'fixture' })
+  const { docs } = await payload.find({ collection: 'audit-log', limit: 1, sort: '-id', where: { note: { equals: 'fixture' } } })
   return docs[0].id as number
 }
 
@@ -406,8 +406,8 @@ const COLLECTIONS: Collection[] = [
     slug: 'audit-log',
     graphql: { single: 'AuditLog', plural: 'AuditLogs' },
     sample: () => {
-      const action = unique('forged')
-      return { data: { documentCollection: 'items', documentID: String(shared.draftItem), action }, where: { action: { equals: action } } }
+      const note = unique('forged')
+      return { data: { documentCollection: 'items', documentID: String(shared.draftItem), action: 'approve', note }, where: { note: { equals: note } } }
     },
     actions: [
       { name: 'read', operation: 'read', target: () => shared.auditEntries[0], expected: STAFF },

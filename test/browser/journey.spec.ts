@@ -43,6 +43,11 @@ async function takeAction(tab: Tab, action: string, expected: string) {
   await workflowState(tab).filter({ hasText: expected }).waitFor()
 }
 
+/** The status in the document's header, which shows the workflow state instead of Payload's draft/published pill. */
+function headerStatus(tab: Tab) {
+  return tab.page.locator('.doc-controls .workflow-status .status__value')
+}
+
 async function openDocument(tab: Tab, collection: 'issues' | 'items', id: number) {
   await tab.page.goto(`${admin.baseURL}/admin/collections/${collection}/${id}`)
   await tab.page.locator('.workflow-panel__state').waitFor({ timeout: SLOW })
@@ -204,7 +209,11 @@ describe('from a new item to the published issue and the credits report', () => 
   })
 
   it('lets the editor submit the item for review', async () => {
+    await expect(headerStatus(editor).innerText()).resolves.toBe('草稿')
     await takeAction(editor, '提交审核', '审核中')
+    // One status: the header follows the workflow at once, and the toast says what happened.
+    await headerStatus(editor).filter({ hasText: '审核中' }).waitFor()
+    await editor.page.locator('.payload-toast-container').getByText('已提交审核，等待审核人。').waitFor()
     await screenshot(editor.page, 'editor-submits')
     expect((await storedItem()).workflowState).toBe('in_review')
   })
@@ -240,6 +249,18 @@ describe('from a new item to the published issue and the credits report', () => 
   it('lets the reviewer approve the item', async () => {
     await openDocument(reviewer, 'items', itemID)
     await takeAction(reviewer, '审核通过', '已通过')
+    // The panel's history shows the approval at once, above the earlier steps, in Chinese.
+    const history = reviewer.page.locator('.workflow-history li')
+    await history.first().filter({ hasText: '审核通过' }).waitFor()
+    await expect(reviewer.page.locator('.workflow-history li strong').allInnerTexts()).resolves.toEqual(['审核通过', '送审', '退回修改', '送审'])
+    await expect(history.first().locator('.workflow-history__states').innerText()).resolves.toBe('审核中 → 已通过')
+    await expect(history.nth(2).locator('.workflow-history__note').innerText()).resolves.toBe(REVIEW_COMMENT)
+    // One date format in the Chinese admin, Payload's header and ours: 2026年12月3日 08:15.
+    const chineseMoment = /^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/
+    await expect(history.first().locator('time').innerText()).resolves.toMatch(chineseMoment)
+    const headerDates = await reviewer.page.locator('.doc-controls__value-wrap .doc-controls__value').allInnerTexts()
+    expect(headerDates.length).toBeGreaterThan(0)
+    for (const date of headerDates) expect(date.trim()).toMatch(chineseMoment)
     await screenshot(reviewer.page, 'reviewer-approves')
     expect((await storedItem()).workflowState).toBe('approved')
   })
@@ -269,7 +290,18 @@ describe('from a new item to the published issue and the credits report', () => 
     await takeAction(reviewer, '本期审核通过', '已通过')
     await screenshot(reviewer.page, 'reviewer-approves-issue')
     await openDocument(editor, 'issues', issue.id)
-    await takeAction(editor, '发布', '已发布')
+    // Publishing asks first, saying what goes public, with the print version to check.
+    await editor.page.locator('.workflow-panel').getByRole('button', { exact: true, name: '发布' }).click()
+    const confirmation = editor.page.getByRole('alertdialog', { name: '确认发布本期？' })
+    await confirmation.waitFor()
+    await expect(confirmation.locator('p').first().innerText()).resolves.toMatch(/^1 个栏目、2 篇稿件、[1-9]\d* 条脚注将立即公开/)
+    await expect(confirmation.getByRole('link', { name: '先查看打印版（PDF）' }).getAttribute('href')).resolves.toMatch(new RegExp(`/api/issues/${issue.id}/print/pdf$`))
+    await screenshot(editor.page, 'editor-confirms-publication')
+    expect((await admin.payload.findByID({ collection: 'issues', depth: 0, draft: true, id: issue.id })).workflowState).toBe('approved')
+    await confirmation.getByRole('button', { name: '立即发布' }).click()
+    await workflowState(editor).filter({ hasText: '已发布' }).waitFor()
+    await headerStatus(editor).filter({ hasText: '已发布' }).waitFor()
+    await editor.page.locator('.payload-toast-container').getByText('已发布：本期及其稿件已公开。').waitFor()
     await screenshot(editor.page, 'editor-publishes-issue')
     expect((await storedItem()).workflowState).toBe('published')
   })

@@ -5,6 +5,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 
 import type { ReviewComment, User } from '../../payload-types'
 import { type Language, messagesFor } from '../../i18n'
+import { adminDateTime } from '../../i18n/dateTime'
 import './index.scss'
 
 function authorName(author: ReviewComment['author'], language: Language): string {
@@ -64,7 +65,6 @@ export function ReviewThread({ collection, id, language, version }: { collection
     if (await send(api, 'POST', { target: { relationTo: collection, value: id }, text: draft.trim() })) setDraft('')
   }
 
-  const when = (date: string) => new Date(date).toLocaleString(m.format.locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <section className="review-thread">
       <h4>{m.reviewThread.heading}</h4>
@@ -75,7 +75,7 @@ export function ReviewThread({ collection, id, language, version }: { collection
           {comments.map((comment) => (
             <li className={`review-thread__comment${comment.resolved ? ' review-thread__comment--resolved' : ''}`} key={comment.id}>
               <div className="review-thread__meta">
-                <strong>{authorName(comment.author, language)}</strong> <time dateTime={comment.createdAt}>{when(comment.createdAt)}</time>
+                <strong>{authorName(comment.author, language)}</strong> <time dateTime={comment.createdAt}>{adminDateTime(comment.createdAt, language)}</time>
               </div>
               {comment.quote && <blockquote>{comment.quote}</blockquote>}
               <p className="review-thread__text">{comment.text}</p>

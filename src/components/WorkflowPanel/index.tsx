@@ -5,12 +5,16 @@ import { useRouter } from 'next/navigation'
 import React, { useCallback, useEffect, useState } from 'react'
 
 import { languageOf, messagesFor, type Translated } from '../../i18n'
+import type { PublicationSummary } from '../../workflow/publicationSummary'
 import type { WorkflowState } from '../../workflow/states'
 import { ReviewThread } from '../ReviewThread'
+import { WorkflowHistory } from '../WorkflowHistory'
+import { WORKFLOW_STATE_EVENT } from '../WorkflowStatus'
+import { PublishConfirmation } from './PublishConfirmation'
 import './index.scss'
 
 type Action = { action: string; label: Translated; needsComment?: boolean; needsReason?: boolean }
-type Status = { actions: Action[]; unavailable?: Array<{ action: string; label: Translated; reason: string }>; workflowState: WorkflowState }
+type Status = { actions: Action[]; publication?: PublicationSummary; unavailable?: Array<{ action: string; label: Translated; reason: string }>; workflowState: WorkflowState }
 
 /**
  * The review panel in the document's sidebar: the current state, the transitions open to the
@@ -29,6 +33,7 @@ export function WorkflowPanel() {
   const [publishAt, setPublishAt] = useState('')
   const [busy, setBusy] = useState(false)
   const [transitions, setTransitions] = useState(0)
+  const [confirmingPublication, setConfirmingPublication] = useState(false)
   const endpoint = `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}/workflow`
 
   const load = useCallback(async () => {
@@ -45,6 +50,11 @@ export function WorkflowPanel() {
   if (!status) return null
 
   async function take(action: Action) {
+    if (action.action === 'publish' && status?.publication && !confirmingPublication) {
+      setConfirmingPublication(true)
+      return
+    }
+    setConfirmingPublication(false)
     setBusy(true)
     const response = await fetch(endpoint, {
       body: JSON.stringify({
@@ -57,13 +67,14 @@ export function WorkflowPanel() {
       headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
       method: 'POST',
     })
-    const body = (await response.json()) as { errors?: Array<{ message: string }> }
+    const body = (await response.json()) as { errors?: Array<{ message: string }>; workflowState?: WorkflowState }
     setBusy(false)
     if (!response.ok) {
       toast.error(body.errors?.[0]?.message ?? response.statusText)
       return
     }
-    toast.success(action.label[language])
+    toast.success(m.workflowPanel.done[action.action as keyof typeof m.workflowPanel.done] ?? action.label[language])
+    window.dispatchEvent(new CustomEvent(WORKFLOW_STATE_EVENT, { detail: body.workflowState }))
     setComment('')
     setTransitions((count) => count + 1)
     await load()
@@ -95,12 +106,23 @@ export function WorkflowPanel() {
           </Button>
         ))}
       </div>
+      {confirmingPublication && status.publication && (
+        <PublishConfirmation
+          busy={busy}
+          m={m}
+          onCancel={() => setConfirmingPublication(false)}
+          onConfirm={() => void take(status.actions.find((action) => action.action === 'publish')!)}
+          pdfURL={`${config.serverURL}${config.routes.api}/issues/${id}/print/pdf`}
+          summary={status.publication}
+        />
+      )}
       {status.unavailable?.map(({ action, label, reason }) => (
         <p className="workflow-panel__unavailable" key={action}>
           {m.workflowPanel.unavailable({ action: label[language], reason })}
         </p>
       ))}
       <ReviewThread collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
+      <WorkflowHistory collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
     </div>
   )
 }
