@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url'
 import { projectRoot } from '../lib/env'
 import { PrintFontsMissing } from './fonts'
 import type { PrintIssue } from './model'
-import { TypstCompileError } from './typst/compiler'
 import type { EditionFormat, EditionWriterMessage, TypesetReply } from './writers'
 
 type Pending = { resolve: (body: Buffer) => void; reject: (error: Error) => void }
@@ -24,8 +23,8 @@ function workerModule(): { modulePath: string; execArgv: string[] } {
 
 function failure({ name, message, details }: { name: string; message: string; details: Record<string, unknown> }): Error {
   if (name === 'PrintFontsMissing') return new PrintFontsMissing(details.missing as string[], details.searched as string[])
-  if (name === 'TypstCompileError') return new TypstCompileError(message)
-  return new Error(message)
+  // Only the missing fonts are answered differently (503); the others keep their name for the log.
+  return Object.assign(new Error(message), { name })
 }
 
 function started(): ChildProcess {
