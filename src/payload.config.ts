@@ -68,6 +68,7 @@ export default guardCollections(buildConfig({
     dateFormat: ADMIN_DATE_FORMAT,
     components: {
       afterNavLinks: ['/components/CreditStatsLink#CreditStatsLink'],
+      graphics: { Icon: '/components/Brand#BrandIcon', Logo: '/components/Brand#BrandLogo' },
       beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],
       views: { creditStats: { Component: '/components/CreditStatsView#CreditStatsView', path: '/credit-stats' } },
     },

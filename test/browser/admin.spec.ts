@@ -39,6 +39,9 @@ describe('the admin in a browser', () => {
     await expect(page.locator('label[for="field-email"]').innerText()).resolves.toContain('电子邮件')
     await expect(page.locator('label[for="field-password"]').innerText()).resolves.toContain('密码')
     await expect(page.locator('form button[type="submit"]').innerText()).resolves.toContain('登录')
+    // The product's own name and mark, not Payload's logo.
+    await expect(page.locator('.brand-logo').innerText()).resolves.toBe('简报编辑系统\nBulletin CMS')
+    expect(await page.title()).toContain('简报编辑系统')
     await screenshot(page, 'login-zh')
   })
 
@@ -65,6 +68,17 @@ describe('the admin in a browser', () => {
     await page.locator('.workflow-panel').waitFor({ timeout: SLOW })
     await expect(workflowState(editor).innerText()).resolves.toBe('草稿')
     await screenshot(page, 'editor-item-draft')
+
+    // With live preview open the review panel stays in reach: above the fields, not a screen below them.
+    await page.locator('.live-preview-toggler').click()
+    await page.locator('.document-fields--force-sidebar-wrap').waitFor()
+    const panelTop = await page.locator('.workflow-panel').evaluate((panel) => panel.getBoundingClientRect().top)
+    const titleTop = await page.locator('#field-title').evaluate((field) => field.getBoundingClientRect().top)
+    expect(panelTop).toBeLessThan(titleTop)
+    expect(panelTop).toBeLessThan(await page.evaluate(() => window.innerHeight))
+    await screenshot(page, 'editor-item-live-preview')
+    await page.locator('.live-preview-toggler').click()
+    await page.locator('.document-fields--force-sidebar-wrap').waitFor({ state: 'detached' })
 
     await page.locator('.workflow-panel button', { hasText: '提交审核' }).click()
     await workflowState(editor).filter({ hasText: '审核中' }).waitFor()
