@@ -356,5 +356,22 @@ describe('from a new item to the published issue and the credits report', () => 
       expect(line?.[columns.findIndex((column) => column.includes(role === 'compiled' ? '编译' : '翻译'))]).toBe(String((before?.byRole[role] ?? 0) + 1))
       expect(line?.[columns.length - 1]).toBe(String((before?.total ?? 0) + 1))
     }
+
+    // The breadcrumb names the view; a contributor's name opens their credited items, the new one among them.
+    await expect(page.locator('.step-nav').innerText()).resolves.toContain('贡献统计')
+    await table.getByRole('link', { name: contributors.translator.displayName, exact: true }).click()
+    const credited = page.locator('.credit-stats__items')
+    await credited.getByRole('heading', { name: `${contributors.translator.displayName}的署名稿件` }).waitFor()
+    await credited.getByRole('link', { name: TITLE }).click()
+    await page.waitForURL(`**/admin/collections/items/${itemID}`)
+
+    // Series and sections are picked by name; a filter that cannot be read keeps the form and says why.
+    await page.goto(`${admin.baseURL}/admin/credit-stats?period=range&from=2026-05-01`)
+    await page.locator('.credit-stats__error').getByText('自定义区间须同时提供').waitFor()
+    await expect(page.locator('.credit-stats__filters select[name="period"]').inputValue()).resolves.toBe('range')
+    await expect(page.locator('.credit-stats__filters input[name="from"]').inputValue()).resolves.toBe('2026-05-01')
+    const sectionNames = await page.locator('.credit-stats__filters select[name="section"] option').allInnerTexts()
+    expect(sectionNames).toEqual(expect.arrayContaining(['全部', '研究动态']))
+    await screenshot(page, 'credits-view-kept-form')
   })
 })
