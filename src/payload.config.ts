@@ -34,6 +34,7 @@ import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
 // Keeps the search index with the public record, in every process that publishes.
 import './search'
+import { staffAPIDocsEndpoints } from './staffApi/endpoints'
 import { mediaStorage } from './storage/plugin'
 import { deliverWebhookTask } from './webhooks/deliverJob'
 // Also subscribes webhook deliveries to publication events, in every process that loads this config.
@@ -55,6 +56,7 @@ export default guardCollections(buildConfig({
   globals: [PublicationState, JobsLease],
   plugins: [mediaStorage(), selectsNameTheirOptions],
   email: emailAdapter(),
+  endpoints: staffAPIDocsEndpoints,
   jobs: {
     tasks: [publishScheduledIssueTask, deliverWebhookTask],
     access: { cancel: isAdminUser, queue: isAdminUser, run: isAdminUser },
