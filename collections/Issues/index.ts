@@ -9,6 +9,7 @@ import { issueImportEndpoints } from '../../src/import/endpoints'
 import { printPreviewEndpoints } from '../../src/print/endpoints'
 import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
+import { changesEndpoint } from '../../src/review/endpoints'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
@@ -58,7 +59,7 @@ export const Issues: CollectionConfig = {
   },
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
-  endpoints: [...workflowEndpoints('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints, ...issueImportEndpoints],
+  endpoints: [...workflowEndpoints('issues'), changesEndpoint('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints, ...issueImportEndpoints],
   hooks: {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],

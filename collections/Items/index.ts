@@ -9,6 +9,7 @@ import { doiField, urlField } from '../../src/fields/identifiers'
 import { slugField } from '../../src/fields/slug'
 import { creditRoles } from '../../src/lib/credits'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
+import { changesEndpoint } from '../../src/review/endpoints'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
@@ -48,7 +49,7 @@ export const Items: CollectionConfig = {
   },
   // Drafts are validated like everything else: a draft is what reviewers open and what gets published.
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
-  endpoints: workflowEndpoints('items'),
+  endpoints: [...workflowEndpoints('items'), changesEndpoint('items')],
   hooks: {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
     beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectCitations],

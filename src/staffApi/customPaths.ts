@@ -11,6 +11,31 @@ const refusals = { '400': json(ref('Errors'), 'Bad input, with what to fix'), '4
 function workflowPaths(collection: WorkflowCollection) {
   const actions = [...new Set(transitionsFor(collection).map((transition) => transition.action))]
   return {
+    [`/${collection}/{id}/changes`]: {
+      get: {
+        tags: ['workflow'],
+        summary: 'What changed since the last review (request for changes, approval, publication), field by field as text, diffed',
+        parameters: [idParameter],
+        responses: {
+          '200': json({
+            type: 'object',
+            properties: {
+              since: { type: 'object', properties: { action: { type: 'string' }, at: { type: 'string', format: 'date-time' }, by: { type: ['string', 'null'] } } },
+              changes: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    field: { type: 'string' },
+                    parts: { type: 'array', items: { type: 'object', properties: { text: { type: 'string' }, added: { type: 'boolean' }, removed: { type: 'boolean' } }, required: ['text'] } },
+                  },
+                },
+              },
+            },
+          }),
+        },
+      },
+    },
     [`/${collection}/{id}/workflow`]: {
       get: {
         tags: ['workflow'],

@@ -248,6 +248,12 @@ describe('from a new item to the published issue and the credits report', () => 
 
   it('lets the reviewer approve the item', async () => {
     await openDocument(reviewer, 'items', itemID)
+    // What the editor changed since the request for changes: the summary, the added text marked.
+    const changes = reviewer.page.locator('.review-changes')
+    await changes.locator('.review-changes__since').filter({ hasText: '退回修改' }).waitFor()
+    const summary = changes.locator('.review-changes__field').filter({ hasText: '摘要' })
+    await expect(summary.locator('ins').allInnerTexts()).resolves.toEqual(['（已按审核意见补充数据来源）'])
+    await screenshot(reviewer.page, 'reviewer-reads-changes')
     await takeAction(reviewer, '审核通过', '已通过')
     // The panel's history shows the approval at once, above the earlier steps, in Chinese.
     const history = reviewer.page.locator('.workflow-history li')

@@ -7,6 +7,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import { languageOf, messagesFor, type Translated } from '../../i18n'
 import type { PublicationSummary } from '../../workflow/publicationSummary'
 import type { WorkflowState } from '../../workflow/states'
+import { ChangesSinceReview } from '../ChangesSinceReview'
 import { ReviewThread } from '../ReviewThread'
 import { WorkflowHistory } from '../WorkflowHistory'
 import { WORKFLOW_STATE_EVENT } from '../WorkflowStatus'
@@ -121,6 +122,7 @@ export function WorkflowPanel() {
           {m.workflowPanel.unavailable({ action: label[language], reason })}
         </p>
       ))}
+      <ChangesSinceReview collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
       <ReviewThread collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
       <WorkflowHistory collection={collectionSlug as 'issues' | 'items'} id={id} language={language} version={transitions} />
     </div>
