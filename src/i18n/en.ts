@@ -354,7 +354,7 @@ export const en = {
     none: 'Nothing has changed since then.',
     footnote: ({ title }: { title: string }) => `[note: ${title}]`,
     figure: ({ title }: { title: string }) => `[figure: ${title}]`,
-    credit: ({ name, role }: { name: string; role: string }) => `${name} (${role})`,
+    credit: ({ name, role }: { name: string; role: string }) => `${name}, credited as ${role}`,
     fields: {
       title: 'Title',
       titleEn: 'English title',
@@ -369,6 +369,8 @@ export const en = {
       editorsNotes: "Editor's notes",
     },
   },
+  /** The product's name, on the sign-in page in both languages. */
+  brand: { name: 'Bulletin CMS' },
   workflowHistory: {
     heading: 'History',
     none: 'Nothing has happened to it in the workflow yet.',

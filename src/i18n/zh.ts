@@ -337,6 +337,7 @@ export const zh: Messages = {
       editorsNotes: '编者按',
     },
   },
+  brand: { name: '简报编辑系统' },
   workflowHistory: {
     heading: '流程记录',
     none: '尚无流程记录。',

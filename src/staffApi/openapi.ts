@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { languages } from '../i18n'
 import { escapeHTML } from '../lib/html'
 import { customPaths } from './customPaths'
 import { objectSchema } from './fieldSchemas'
@@ -112,7 +113,7 @@ export function staffOpenAPIDocument(payload: Payload) {
       schemas: {
         ...documentSchemas,
         ...lexicalSchemas(),
-        Translated: { type: 'object', properties: { zh: { type: 'string' }, en: { type: 'string' } } },
+        Translated: { type: 'object', properties: Object.fromEntries(languages.map((language) => [language, { type: 'string' }])) },
         Errors: {
           type: 'object',
           properties: { errors: { type: 'array', items: { type: 'object', properties: { message: { type: 'string' }, data: {} }, required: ['message'] } } },

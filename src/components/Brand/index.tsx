@@ -1,5 +1,7 @@
 import React from 'react'
 
+import { messagesByLanguage } from '../../i18n'
+
 import './index.scss'
 
 /** The product's mark: a folded bulletin page with its heading rule, in the admin's text colour. */
@@ -19,8 +21,8 @@ export function BrandLogo() {
     <div className="brand-logo">
       <BrandIcon />
       <div>
-        <div className="brand-logo__name">简报编辑系统</div>
-        <div className="brand-logo__name-en">Bulletin CMS</div>
+        <div className="brand-logo__name">{messagesByLanguage.zh.brand.name}</div>
+        <div className="brand-logo__name-en">{messagesByLanguage.en.brand.name}</div>
       </div>
     </div>
   )
