@@ -75,6 +75,7 @@ export interface Config {
     references: Reference;
     media: Media;
     'review-comments': ReviewComment;
+    notifications: Notification;
     'audit-log': AuditLog;
     users: User;
     webhooks: Webhook;
@@ -95,6 +96,7 @@ export interface Config {
     references: ReferencesSelect<false> | ReferencesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
@@ -496,6 +498,22 @@ export interface ReviewComment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  recipient?: (number | null) | User;
+  subject: 'awaitingReview' | 'changesRequested' | 'approved' | 'published';
+  documentCollection: 'items' | 'issues';
+  documentID: string;
+  documentTitle?: string | null;
+  actor?: (number | null) | User;
+  read?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
@@ -714,6 +732,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-comments';
         value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null)
     | ({
         relationTo: 'audit-log';
@@ -983,6 +1005,21 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
   quote?: T;
   resolved?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  recipient?: T;
+  subject?: T;
+  documentCollection?: T;
+  documentID?: T;
+  documentTitle?: T;
+  actor?: T;
+  read?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import { Issues } from '../collections/Issues'
 import { Items } from '../collections/Items'
 import { Media } from '../collections/Media'
 import { References } from '../collections/References'
+import { Notifications } from '../collections/Notifications'
 import { ReviewComments } from '../collections/ReviewComments'
 import { Sections } from '../collections/Sections'
 import { Series } from '../collections/Series'
@@ -52,7 +53,7 @@ export default guardCollections(buildConfig({
   onInit: shareSqliteConnections,
   editor: bulletinEditor,
   sharp,
-  collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, AuditLog, Users, Webhooks, WebhookDeliveries],
+  collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, Notifications, AuditLog, Users, Webhooks, WebhookDeliveries],
   globals: [PublicationState, JobsLease],
   plugins: [mediaStorage(), selectsNameTheirOptions],
   email: emailAdapter(),
@@ -69,6 +70,7 @@ export default guardCollections(buildConfig({
     user: Users.slug,
     dateFormat: ADMIN_DATE_FORMAT,
     components: {
+      actions: ['/components/NotificationBell#NotificationBell'],
       afterNavLinks: ['/components/CreditStatsLink#CreditStatsLink'],
       graphics: { Icon: '/components/Brand#BrandIcon', Logo: '/components/Brand#BrandLogo' },
       beforeDashboard: ['/components/EditorialDashboard#EditorialDashboard'],

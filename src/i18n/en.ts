@@ -369,6 +369,13 @@ export const en = {
       editorsNotes: "Editor's notes",
     },
   },
+  /** The bell in the admin's header. */
+  notifications: {
+    heading: 'Notifications',
+    bell: ({ count }: { count: number }) => `Notifications: ${count} unread`,
+    none: 'Nothing new.',
+    allRead: 'Mark all as read',
+  },
   /** The product's name, on the sign-in page in both languages. */
   brand: { name: 'Bulletin CMS' },
   workflowHistory: {

@@ -337,6 +337,12 @@ export const zh: Messages = {
       editorsNotes: '编者按',
     },
   },
+  notifications: {
+    heading: '通知',
+    bell: ({ count }) => `通知：${count} 条未读`,
+    none: '没有新通知。',
+    allRead: '全部标为已读',
+  },
   brand: { name: '简报编辑系统' },
   workflowHistory: {
     heading: '流程记录',

@@ -5,6 +5,7 @@ import * as migration_20261125_184557_media_visibility from './20261125_184557_m
 import * as migration_20261203_132715_public_record_and_writers from './20261203_132715_public_record_and_writers';
 import * as migration_20261205_144826_media_storage_fields from './20261205_144826_media_storage_fields';
 import * as migration_20261205_150538_search_and_coordination from './20261205_150538_search_and_coordination';
+import * as migration_20261205_171836_notifications from './20261205_171836_notifications';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261205_150538_search_and_coordination.up,
     down: migration_20261205_150538_search_and_coordination.down,
-    name: '20261205_150538_search_and_coordination'
+    name: '20261205_150538_search_and_coordination',
+  },
+  {
+    up: migration_20261205_171836_notifications.up,
+    down: migration_20261205_171836_notifications.down,
+    name: '20261205_171836_notifications'
   },
 ];

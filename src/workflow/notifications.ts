@@ -39,19 +39,36 @@ async function recipients(payload: Payload, { doc }: TransitionEvent, who: Recip
   return submitter ? usersWhere(payload, { id: { equals: submitter } }) : []
 }
 
+/** The same news for the bell in each recipient's admin. */
+async function recordNotifications(payload: Payload, { actor, definition, doc }: TransitionEvent, subject: MailSubject, people: User[]): Promise<void> {
+  for (const person of people) {
+    await payload.create({
+      collection: 'notifications',
+      data: {
+        actor: actor?.collection === 'users' ? (actor.id as number) : null,
+        documentCollection: definition.collection,
+        documentID: String(doc.id),
+        documentTitle: doc.title ?? null,
+        recipient: person.id,
+        subject,
+      },
+      depth: 0,
+    })
+  }
+}
+
 /**
- * E-mails the people a transition concerns (its definition's `notify`). The actor is not mailed
- * about their own action. A failed mail is logged; it never undoes the transition.
+ * E-mails the people a transition concerns (its definition's `notify`) and puts it under their
+ * bell. The actor is not told about their own action. A failed mail is logged; it never undoes the transition.
  */
 export async function notifyTransition(payload: Payload, event: TransitionEvent): Promise<void> {
   const { notify } = event.definition
   if (!notify) return
   try {
-    const to = (await recipients(payload, event, notify.recipients))
-      .filter((user) => String(user.id) !== String(event.actor?.id))
-      .map((user) => user.email)
-    if (to.length === 0) return
-    await payload.sendEmail({ ...message(event, notify.subject), to })
+    const people = (await recipients(payload, event, notify.recipients)).filter((user) => String(user.id) !== String(event.actor?.id))
+    if (people.length === 0) return
+    await recordNotifications(payload, event, notify.subject, people)
+    await payload.sendEmail({ ...message(event, notify.subject), to: people.map((user) => user.email) })
   } catch (error) {
     payload.logger.error({ err: error, msg: `Notification for ${event.definition.action} on ${event.definition.collection} ${event.doc.id} failed` })
   }

@@ -220,6 +220,16 @@ describe('from a new item to the published issue and the credits report', () => 
 
   it('lets a reviewer request changes with a comment', async () => {
     reviewer = await admin.signedIn('REVIEWER')
+    // The bell says what the mail said: the item awaits review; the notice opens it.
+    await reviewer.page.goto(`${admin.baseURL}/admin`)
+    const bell = reviewer.page.locator('.notification-bell')
+    await bell.locator('.notification-bell__count').waitFor({ timeout: SLOW })
+    await bell.locator('.notification-bell__button').click()
+    const notice = bell.locator('li').filter({ hasText: TITLE })
+    await expect(notice.locator('a').innerText()).resolves.toContain(`待审核：稿件《${TITLE}》`)
+    await screenshot(reviewer.page, 'reviewer-bell')
+    await notice.locator('a').click()
+    await reviewer.page.waitForURL(`**/admin/collections/items/${itemID}`, { timeout: SLOW })
     await openDocument(reviewer, 'items', itemID)
     await reviewer.page.locator('.workflow-panel__field textarea').fill(REVIEW_COMMENT)
     await takeAction(reviewer, '退回修改', '退回修改')

@@ -1,6 +1,7 @@
 import { createScaffold } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type Mailbox, type ReceivedMail, startMailbox } from '../helpers/mailbox'
+import { restClient } from '../helpers/rest'
 import { signInStaff, type StaffMember, workflow } from '../helpers/staff'
 import { type InProcessServer, startInProcessServer } from '../helpers/restClient'
 
@@ -78,5 +79,38 @@ describe('e-mail notifications through the SMTP server', () => {
     const published = await mailbox.waitFor(about('已发布', scaffold.issue.title as string))
     expect(published[0].to).toEqual([staff.secondEditor.user.email])
     expect(mailbox.mails.filter(to(staff.admin))).toEqual([])
+  })
+})
+
+describe('the bell: what the mails say, in each recipient’s admin', () => {
+  type Notice = { id: number; subject: string; documentTitle: string; documentCollection: string; read: boolean; recipient: number }
+  const unread = async (member: StaffMember) =>
+    (await member.client.get<{ docs: Notice[] }>('/api/notifications?depth=0&where[read][equals]=false&limit=100')).body.docs
+
+  it('gives each reviewer their own unread notice of what awaits review, and none to the one who acted', async () => {
+    const scaffold = await createScaffold(context.payload, 2026, 8)
+    const { body } = await staff.editor.client.post('/api/items?draft=true', { title: '铃铛测试稿', issue: scaffold.issue.id, section: scaffold.sections[0].id })
+    await workflow(staff.editor.client, 'items', body.doc.id, 'submit')
+
+    for (const reviewer of [staff.reviewer, staff.secondReviewer]) {
+      const notices = (await unread(reviewer)).filter((notice) => notice.documentTitle === '铃铛测试稿')
+      expect(notices).toEqual([expect.objectContaining({ subject: 'awaitingReview', documentCollection: 'items', recipient: reviewer.user.id })])
+    }
+    expect((await unread(staff.editor)).filter((notice) => notice.documentTitle === '铃铛测试稿')).toEqual([])
+    // Private, administrators included: nobody lists another person's notices.
+    const all = await staff.admin.client.get<{ docs: Notice[] }>('/api/notifications?depth=0&limit=100')
+    expect(all.body.docs.every((notice) => notice.recipient === staff.admin.user.id)).toBe(true)
+  })
+
+  it('lets its reader mark a notice read and nothing else; nobody creates one or reads another’s', async () => {
+    const [notice] = await unread(staff.reviewer)
+    const other = await staff.secondReviewer.client.patch(`/api/notifications/${notice.id}`, { read: true })
+    expect(other.status).toBe(403)
+    const marked = await staff.reviewer.client.patch(`/api/notifications/${notice.id}`, { read: true, documentTitle: '改掉标题' })
+    expect(marked.status).toBe(200)
+    const stored = await context.payload.findByID({ collection: 'notifications', id: notice.id })
+    expect([stored.read, stored.documentTitle]).toEqual([true, notice.documentTitle])
+    expect((await staff.admin.client.post('/api/notifications', { subject: 'approved', documentCollection: 'items', documentID: '1', recipient: staff.reviewer.user.id })).status).toBe(403)
+    expect((await restClient(server.baseURL).get('/api/notifications')).status).toBe(403)
   })
 })

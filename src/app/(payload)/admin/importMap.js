@@ -35,6 +35,7 @@ import { CreditedContributorsCell as CreditedContributorsCell_9b4f211cf7c82faef3
 import { ItemQuickFilters as ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601 } from '../../../components/ItemQuickFilters'
 import { BrandIcon as BrandIcon_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
 import { BrandLogo as BrandLogo_42af45a2e169122dea8a98337d41efda } from '../../../components/Brand'
+import { NotificationBell as NotificationBell_733c4afecc7e7ab3b0e72b789d4a9271 } from '../../../components/NotificationBell'
 import { CreditStatsLink as CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda } from '../../../components/CreditStatsLink'
 import { EditorialDashboard as EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c } from '../../../components/EditorialDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -80,6 +81,7 @@ export const importMap = {
   "/components/ItemQuickFilters#ItemQuickFilters": ItemQuickFilters_536935b0a3b19bee5eaf06d4f8110601,
   "/components/Brand#BrandIcon": BrandIcon_42af45a2e169122dea8a98337d41efda,
   "/components/Brand#BrandLogo": BrandLogo_42af45a2e169122dea8a98337d41efda,
+  "/components/NotificationBell#NotificationBell": NotificationBell_733c4afecc7e7ab3b0e72b789d4a9271,
   "/components/CreditStatsLink#CreditStatsLink": CreditStatsLink_a243619f2380347c8b425d7c4ffbbbda,
   "/components/EditorialDashboard#EditorialDashboard": EditorialDashboard_fbd818af35ed4843828ed70ba9cb878c,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
