@@ -114,10 +114,12 @@ export interface Config {
   globals: {
     'publication-state': PublicationState;
     'jobs-lease': JobsLease;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'publication-state': PublicationStateSelect<false> | PublicationStateSelect<true>;
     'jobs-lease': JobsLeaseSelect<false> | JobsLeaseSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -128,6 +130,7 @@ export interface Config {
     tasks: {
       publishScheduledIssue: TaskPublishScheduledIssue;
       deliverWebhook: TaskDeliverWebhook;
+      deadlineReminders: TaskDeadlineReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -186,6 +189,12 @@ export interface Issue {
   submittedBy?: (number | null) | User;
   writersAtSubmission?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
+  /**
+   * Listed on this reviewer’s dashboard among the reviews waiting for them; unassigned, every reviewer sees it.
+   */
+  assignedReviewer?: (number | null) | User;
+  deadline?: string | null;
+  reviewDeadline?: string | null;
   scheduledPublishAt?: string | null;
   publishedAt?: string | null;
   withdrawalReason?: string | null;
@@ -297,6 +306,10 @@ export interface Item {
   submittedBy?: (number | null) | User;
   writersAtSubmission?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
+  /**
+   * Listed on this reviewer’s dashboard among the reviews waiting for them; unassigned, every reviewer sees it.
+   */
+  assignedReviewer?: (number | null) | User;
   title: string;
   titleEn?: string | null;
   /**
@@ -503,7 +516,7 @@ export interface ReviewComment {
 export interface Notification {
   id: number;
   recipient?: (number | null) | User;
-  subject: 'awaitingReview' | 'changesRequested' | 'approved' | 'published';
+  subject: 'awaitingReview' | 'changesRequested' | 'approved' | 'published' | 'deadlineTomorrow' | 'reviewDueTomorrow';
   documentCollection: 'items' | 'issues';
   documentID: string;
   documentTitle?: string | null;
@@ -654,7 +667,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue' | 'deliverWebhook';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'deliverWebhook' | 'deadlineReminders';
         taskID: string;
         input?:
           | {
@@ -687,10 +700,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'deliverWebhook' | 'deadlineReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -822,6 +844,9 @@ export interface IssuesSelect<T extends boolean = true> {
   submittedBy?: T;
   writersAtSubmission?: T;
   approvedBy?: T;
+  assignedReviewer?: T;
+  deadline?: T;
+  reviewDeadline?: T;
   scheduledPublishAt?: T;
   publishedAt?: T;
   withdrawalReason?: T;
@@ -867,6 +892,7 @@ export interface ItemsSelect<T extends boolean = true> {
   submittedBy?: T;
   writersAtSubmission?: T;
   approvedBy?: T;
+  assignedReviewer?: T;
   title?: T;
   titleEn?: T;
   slug?: T;
@@ -1131,6 +1157,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1190,6 +1217,24 @@ export interface JobsLease {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "publication-state_select".
  */
 export interface PublicationStateSelect<T extends boolean = true> {
@@ -1206,6 +1251,16 @@ export interface PublicationStateSelect<T extends boolean = true> {
 export interface JobsLeaseSelect<T extends boolean = true> {
   holder?: T;
   until?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1256,6 +1311,16 @@ export interface TaskDeliverWebhook {
   };
   output: {
     delivered: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeadlineReminders".
+ */
+export interface TaskDeadlineReminders {
+  input?: unknown;
+  output: {
+    reminders: number;
   };
 }
 /**

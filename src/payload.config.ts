@@ -21,6 +21,7 @@ import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Webhooks } from '../collections/Webhooks'
 import { JobsLease } from '../globals/JobsLease'
 import { PublicationState } from '../globals/PublicationState'
+import { deadlineRemindersTask, REMINDERS_QUEUE } from './deadlines/reminders'
 import { selectsNameTheirOptions } from './fields/selectsNameTheirOptions'
 import { ADMIN_DATE_FORMAT } from './i18n/dateTime'
 import { customTranslations, fallbackLanguage, supportedLanguages } from './i18n/translations'
@@ -59,10 +60,10 @@ export default guardCollections(buildConfig({
   email: emailAdapter(),
   endpoints: staffAPIDocsEndpoints,
   jobs: {
-    tasks: [publishScheduledIssueTask, deliverWebhookTask],
+    tasks: [publishScheduledIssueTask, deliverWebhookTask, deadlineRemindersTask],
     access: { cancel: isAdminUser, queue: isAdminUser, run: isAdminUser },
-    // The server publishes scheduled issues and delivers webhooks; tests and one-off scripts run the queue themselves.
-    autoRun: [PUBLISHING_QUEUE, WEBHOOKS_QUEUE].map((queue) => ({ cron: process.env.JOBS_CRON || '*/15 * * * * *', queue })),
+    // The server publishes scheduled issues, delivers webhooks and sends the day-before reminders; tests and one-off scripts run the queue themselves.
+    autoRun: [PUBLISHING_QUEUE, WEBHOOKS_QUEUE, REMINDERS_QUEUE].map((queue) => ({ cron: process.env.JOBS_CRON || '*/15 * * * * *', queue })),
     // One server at a time runs them, however many share the database.
     shouldAutoRun: async (payload) => process.env.JOBS_AUTORUN !== 'false' && (await holdsJobsLease(payload)),
   },

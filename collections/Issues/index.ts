@@ -9,6 +9,7 @@ import { issueImportEndpoints } from '../../src/import/endpoints'
 import { printPreviewEndpoints } from '../../src/print/endpoints'
 import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
+import { assignedReviewerField, deadlineFields } from '../../src/deadlines/fields'
 import { changesEndpoint } from '../../src/review/endpoints'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
@@ -76,6 +77,8 @@ export const Issues: CollectionConfig = {
       admin: { position: 'sidebar', disableListColumn: true, components: { Field: '/components/PrintEditionLinks#PrintEditionLinks' } },
     },
     ...workflowFields(issueStates, 'planning'),
+    assignedReviewerField,
+    ...deadlineFields,
     ...publicationFields,
     {
       name: 'series',

@@ -9,6 +9,7 @@ import { doiField, urlField } from '../../src/fields/identifiers'
 import { slugField } from '../../src/fields/slug'
 import { creditRoles } from '../../src/lib/credits'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
+import { assignedReviewerField } from '../../src/deadlines/fields'
 import { changesEndpoint } from '../../src/review/endpoints'
 import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
@@ -59,6 +60,7 @@ export const Items: CollectionConfig = {
   },
   fields: [
     ...workflowFields(itemStates, 'draft'),
+    assignedReviewerField,
     { name: 'title', type: 'text', required: true, label: { en: 'Title (Chinese)', zh: '标题' } },
     { name: 'titleEn', type: 'text', label: { en: 'Title (English)', zh: '英文标题' } },
     slugField(['titleEn', 'title']),

@@ -4,7 +4,7 @@ import { nobody } from '../../access/nobody'
 import { ownNotifications } from '../../access/ownNotifications'
 import { translated } from '../../src/i18n'
 
-const subjects = ['awaitingReview', 'changesRequested', 'approved', 'published'] as const
+const subjects = ['awaitingReview', 'changesRequested', 'approved', 'published', 'deadlineTomorrow', 'reviewDueTomorrow'] as const
 
 /** Its reader may mark a notification read or unread, and change nothing else about it. */
 const onlyTheReadMark: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) =>

@@ -369,6 +369,12 @@ export const en = {
       editorsNotes: "Editor's notes",
     },
   },
+  /** Assignments, deadlines and their reminders. */
+  deadlines: {
+    assignedDescription: 'Listed on this reviewer’s dashboard among the reviews waiting for them; unassigned, every reviewer sees it.',
+    due: ({ date }: { date: string }) => `due ${date}`,
+    overdue: ({ date }: { date: string }) => `overdue since ${date}`,
+  },
   /** The bell in the admin's header. */
   notifications: {
     heading: 'Notifications',
@@ -484,6 +490,8 @@ export const en = {
       changesRequested: 'Changes requested',
       approved: 'Approved',
       published: 'Published',
+      deadlineTomorrow: 'Copy deadline tomorrow',
+      reviewDueTomorrow: 'Review due tomorrow',
       line: ({ actor, kind, title, what }: { actor: string; kind: string; title: string; what: string }) => `${what}: ${kind} "${title}" (by ${actor})`,
     },
   },

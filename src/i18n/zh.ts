@@ -337,6 +337,11 @@ export const zh: Messages = {
       editorsNotes: '编者按',
     },
   },
+  deadlines: {
+    assignedDescription: '显示在该审核人仪表板的“待我审核”中；未指派时，所有审核人都能看到。',
+    due: ({ date }) => `${date} 截止`,
+    overdue: ({ date }) => `已逾期（${date} 截止）`,
+  },
   notifications: {
     heading: '通知',
     bell: ({ count }) => `通知：${count} 条未读`,
@@ -440,6 +445,8 @@ export const zh: Messages = {
       changesRequested: '退回修改',
       approved: '审核通过',
       published: '已发布',
+      deadlineTomorrow: '明天截稿',
+      reviewDueTomorrow: '明天审核截止',
       line: ({ actor, kind, title, what }) => `${what}：${kind}《${title}》（操作人：${actor}）`,
     },
   },

@@ -20,7 +20,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     SELECT c.\`contributor_id\` FROM \`items_credits\` c JOIN \`items\` i ON i.\`id\` = c.\`_parent_id\`
     WHERE i.\`_status\` = 'published' AND c.\`contributor_id\` IS NOT NULL);`)
   // …and the references cited in the editor's notes of published issues.
-  const { docs: issues } = await payload.find({ collection: 'issues', depth: 0, draft: false, pagination: false, req, where: { _status: { equals: 'published' } } })
+  // Only the notes are read: later fields of issues have no columns yet when this runs.
+  const { docs: issues } = await payload.find({ collection: 'issues', depth: 0, draft: false, pagination: false, req, select: { sections: true }, where: { _status: { equals: 'published' } } })
   for (const id of new Set(issues.flatMap((issue) => shownByNotes(issue).references ?? []))) {
     await db.run(sql`UPDATE \`references\` SET \`public\` = 1 WHERE \`id\` = ${id};`)
   }

@@ -6,6 +6,7 @@ import * as migration_20261203_132715_public_record_and_writers from './20261203
 import * as migration_20261205_144826_media_storage_fields from './20261205_144826_media_storage_fields';
 import * as migration_20261205_150538_search_and_coordination from './20261205_150538_search_and_coordination';
 import * as migration_20261205_171836_notifications from './20261205_171836_notifications';
+import * as migration_20261205_173127_assignments_and_deadlines from './20261205_173127_assignments_and_deadlines';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_171836_notifications.up,
     down: migration_20261205_171836_notifications.down,
-    name: '20261205_171836_notifications'
+    name: '20261205_171836_notifications',
+  },
+  {
+    up: migration_20261205_173127_assignments_and_deadlines.up,
+    down: migration_20261205_173127_assignments_and_deadlines.down,
+    name: '20261205_173127_assignments_and_deadlines'
   },
 ];

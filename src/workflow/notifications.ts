@@ -4,22 +4,25 @@ import { defaultLanguage, languages, messagesFor } from '../i18n'
 import { serverURL } from '../lib/env'
 import { relationID } from '../lib/relationID'
 import type { User } from '../payload-types'
+import type { WorkflowCollection } from './states'
 import type { TransitionDefinition, WorkflowDoc } from './transitions'
 
 /** Who a transition's mail goes to: every reviewer, every editor, or the editor who submitted the document. */
 export type Recipients = 'editors' | 'reviewers' | 'submitter'
-export type MailSubject = 'approved' | 'awaitingReview' | 'changesRequested' | 'published'
+export type MailSubject = 'approved' | 'awaitingReview' | 'changesRequested' | 'deadlineTomorrow' | 'published' | 'reviewDueTomorrow'
 
 type TransitionEvent = { actor: null | TypedUser | undefined; definition: TransitionDefinition; doc: WorkflowDoc }
+/** What people are told: by whom (or the system), about which document, what. */
+export type News = { actor: null | TypedUser | undefined; collection: WorkflowCollection; doc: { id: number | string; title?: null | string }; subject: MailSubject }
 
 /** One mail in every language, the office's first: the subject names the document once, the body has a line per language. */
-function message({ actor, definition, doc }: TransitionEvent, subject: MailSubject) {
-  const link = `${serverURL()}/admin/collections/${definition.collection}/${doc.id}`
+function message({ actor, collection, doc, subject }: News) {
+  const link = `${serverURL()}/admin/collections/${collection}/${doc.id}`
   const person = (actor as User | undefined)?.name ?? (actor as User | undefined)?.email
   const ordered = [defaultLanguage, ...languages.filter((language) => language !== defaultLanguage)]
   const lines = ordered.map((language) => {
     const { mail } = messagesFor(language).workflow
-    return mail.line({ actor: person ?? mail.system, kind: mail.kinds[definition.collection], title: doc.title ?? '', what: mail[subject] })
+    return mail.line({ actor: person ?? mail.system, kind: mail.kinds[collection], title: doc.title ?? '', what: mail[subject] })
   })
   const [first, ...others] = ordered.map((language) => messagesFor(language).workflow.mail[subject])
   return {
@@ -28,7 +31,7 @@ function message({ actor, definition, doc }: TransitionEvent, subject: MailSubje
   }
 }
 
-async function usersWhere(payload: Payload, where: Where): Promise<User[]> {
+export async function usersWhere(payload: Payload, where: Where): Promise<User[]> {
   const { docs } = await payload.find({ collection: 'users', depth: 0, pagination: false, where })
   return docs
 }
@@ -40,13 +43,13 @@ async function recipients(payload: Payload, { doc }: TransitionEvent, who: Recip
 }
 
 /** The same news for the bell in each recipient's admin. */
-async function recordNotifications(payload: Payload, { actor, definition, doc }: TransitionEvent, subject: MailSubject, people: User[]): Promise<void> {
+async function recordNotifications(payload: Payload, { actor, collection, doc, subject }: News, people: User[]): Promise<void> {
   for (const person of people) {
     await payload.create({
       collection: 'notifications',
       data: {
         actor: actor?.collection === 'users' ? (actor.id as number) : null,
-        documentCollection: definition.collection,
+        documentCollection: collection,
         documentID: String(doc.id),
         documentTitle: doc.title ?? null,
         recipient: person.id,
@@ -55,6 +58,13 @@ async function recordNotifications(payload: Payload, { actor, definition, doc }:
       depth: 0,
     })
   }
+}
+
+/** Puts the news under each person's bell and mails it to them, one mail for all. */
+export async function tell(payload: Payload, news: News, people: User[]): Promise<void> {
+  if (people.length === 0) return
+  await recordNotifications(payload, news, people)
+  await payload.sendEmail({ ...message(news), to: people.map((user) => user.email) })
 }
 
 /**
@@ -66,9 +76,7 @@ export async function notifyTransition(payload: Payload, event: TransitionEvent)
   if (!notify) return
   try {
     const people = (await recipients(payload, event, notify.recipients)).filter((user) => String(user.id) !== String(event.actor?.id))
-    if (people.length === 0) return
-    await recordNotifications(payload, event, notify.subject, people)
-    await payload.sendEmail({ ...message(event, notify.subject), to: people.map((user) => user.email) })
+    await tell(payload, { actor: event.actor, collection: event.definition.collection, doc: event.doc, subject: notify.subject }, people)
   } catch (error) {
     payload.logger.error({ err: error, msg: `Notification for ${event.definition.action} on ${event.definition.collection} ${event.doc.id} failed` })
   }

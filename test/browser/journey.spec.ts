@@ -220,8 +220,15 @@ describe('from a new item to the published issue and the credits report', () => 
 
   it('lets a reviewer request changes with a comment', async () => {
     reviewer = await admin.signedIn('REVIEWER')
-    // The bell says what the mail said: the item awaits review; the notice opens it.
+    // With the issue's review deadline passed, the item waits under 待我审核 in red.
+    await admin.payload.update({ collection: 'issues', data: { reviewDeadline: new Date(Date.now() - 2 * 86_400_000).toISOString() }, draft: true, id: issue.id })
     await reviewer.page.goto(`${admin.baseURL}/admin`)
+    const waiting = reviewer.page.locator('.editorial-dashboard__panel li').filter({ hasText: TITLE })
+    await expect(waiting.locator('.editorial-dashboard__due--overdue').innerText()).resolves.toMatch(/^已逾期（\d{4}-\d{2}-\d{2} 截止）$/)
+    expect(await waiting.locator('.editorial-dashboard__due--overdue').evaluate((due) => getComputedStyle(due).color)).not.toBe(
+      await reviewer.page.locator('.editorial-dashboard__panel li a').first().evaluate((link) => getComputedStyle(link).color),
+    )
+    // The bell says what the mail said: the item awaits review; the notice opens it.
     const bell = reviewer.page.locator('.notification-bell')
     await bell.locator('.notification-bell__count').waitFor({ timeout: SLOW })
     await bell.locator('.notification-bell__button').click()

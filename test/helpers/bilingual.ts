@@ -126,7 +126,7 @@ export function checkConfig(config: SanitizedConfig, report: Report, languages: 
     checkLabel(collection.admin.description, `${at}.admin.description`, report, languages, false)
     checkFields(collection.fields, at, report, languages)
   }
-  for (const global of config.globals) {
+  for (const global of config.globals.filter(({ slug }) => !slug.startsWith('payload-'))) {
     checkLabel(global.label, `globals.${global.slug}.label`, report, languages)
     checkLabel(global.admin.group, `globals.${global.slug}.admin.group`, report, languages, false)
     checkFields(global.fields, `globals.${global.slug}`, report, languages)

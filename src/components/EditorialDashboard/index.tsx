@@ -18,7 +18,12 @@ function WorkList({ items, language, title }: { items: WorkItem[]; language: Lan
         <ul>
           {items.map((item) => (
             <li key={`${item.collection}-${item.id}`}>
-              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> {item.collection === 'items' && <span>{item.issue}</span>}
+              <a href={`/admin/collections/${item.collection}/${item.id}`}>{item.title}</a> {item.collection === 'items' && <span>{item.issue}</span>}{' '}
+              {item.due && (
+                <span className={`editorial-dashboard__due${item.overdue ? ' editorial-dashboard__due--overdue' : ''}`}>
+                  {item.overdue ? m.deadlines.overdue({ date: item.due }) : m.deadlines.due({ date: item.due })}
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -2,8 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { translated } from '../../i18n'
 import { CONFLICT, RequestError } from '../../lib/RequestError'
+import { changesOnlyPlanning } from '../../deadlines/fields'
 import { isSystemWrite } from '../../lib/systemContext'
 import { initialState, type WorkflowCollection } from '../states'
+
+/** Marks, per document, a save that only assigns or schedules: recordEditTransitions then reopens nothing. */
+export const planningOnlyKey = (id: unknown) => `bulletin:planningOnly:${String(id)}`
 
 const PROTECTED_FIELDS: Record<WorkflowCollection, string[]> = {
   items: ['workflowState', 'createdBy', 'lastEditedBy', 'submittedBy', 'writersAtSubmission', 'approvedBy'],
@@ -42,6 +46,10 @@ export function applyEditRules(collection: WorkflowCollection): CollectionBefore
     for (const field of PROTECTED_FIELDS[collection]) {
       if (operation === 'update') next[field] = originalDoc?.[field]
       else delete next[field]
+    }
+    if (operation === 'update' && changesOnlyPlanning(data, originalDoc)) {
+      context[planningOnlyKey(originalDoc?.id)] = true
+      return next
     }
     const editor = req.user?.collection === 'users' ? req.user.id : undefined
     if (operation === 'create') {

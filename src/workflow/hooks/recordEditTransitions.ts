@@ -6,6 +6,7 @@ import type { Issue, Item } from '../../payload-types'
 import { runTransition } from '../runTransition'
 import type { WorkflowCollection, WorkflowState } from '../states'
 import { findTransition } from '../transitions'
+import { planningOnlyKey } from './applyEditRules'
 
 /**
  * What a saved edit means for the workflow, taken as transitions by the system: an edit of
@@ -15,7 +16,7 @@ import { findTransition } from '../transitions'
  */
 export function recordEditTransitions(collection: WorkflowCollection): CollectionAfterChangeHook {
   return async ({ context, doc, operation, previousDoc, req }) => {
-    if (isSystemWrite(context)) return doc
+    if (isSystemWrite(context) || context[planningOnlyKey(doc.id)]) return doc
     const from = previousDoc?.workflowState as WorkflowState | undefined
     const reopened =
       operation === 'update' && from && findTransition(collection, 'edit', from)
