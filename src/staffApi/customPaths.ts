@@ -1,10 +1,8 @@
 import { periods } from '../credits/creditStats'
 import { transitionsFor } from '../workflow/transitions'
 import type { WorkflowCollection } from '../workflow/states'
+import { idParameter, json, jsonBody, ref } from './parts'
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } })
-const idParameter = { name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }
 const query = (name: string, schema: object, description: string) => ({ name, in: 'query', required: false, schema, description })
 const refusals = { '400': json(ref('Errors'), 'Bad input, with what to fix'), '403': json(ref('Errors'), 'Not allowed for this role'), '409': json(ref('Errors'), 'Not in a state for it') }
 
@@ -57,25 +55,20 @@ function workflowPaths(collection: WorkflowCollection) {
         tags: ['workflow'],
         summary: 'Takes a workflow action (the only way to change the state; the four-eyes rule applies to approval)',
         parameters: [idParameter],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: {
-                  action: { enum: actions },
-                  comment: { type: 'string', description: 'Required for request_changes; kept as a review comment.' },
-                  quote: { type: 'string', description: 'The passage the comment is about.' },
-                  reason: { type: 'string', description: 'Required for withdraw.' },
-                  publishAt: { type: 'string', format: 'date-time', description: 'For schedule.' },
-                },
-                required: ['action'],
-              },
-              example: { action: 'submit' },
+        requestBody: jsonBody(
+          {
+            type: 'object',
+            properties: {
+              action: { enum: actions },
+              comment: { type: 'string', description: 'Required for request_changes; kept as a review comment.' },
+              quote: { type: 'string', description: 'The passage the comment is about.' },
+              reason: { type: 'string', description: 'Required for withdraw.' },
+              publishAt: { type: 'string', format: 'date-time', description: 'For schedule.' },
             },
+            required: ['action'],
           },
-        },
+          { action: 'submit' },
+        ),
         responses: { '200': json({ type: 'object', properties: { doc: { type: 'object' }, workflowState: { type: 'string' } } }), ...refusals },
       },
     },
@@ -106,19 +99,14 @@ export function customPaths() {
         tags: ['issue builder'],
         summary: 'Puts the sections and items in this order (all of them, each once); answers the new outline',
         parameters: [idParameter],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: { sections: { type: 'array', items: { type: 'integer' } }, items: { type: 'object', additionalProperties: { type: 'array', items: { type: 'integer' } }, description: 'Per section id, its item ids in order.' } },
-                required: ['sections', 'items'],
-              },
-              example: { sections: [3, 1], items: { '3': [12, 10], '1': [11] } },
-            },
+        requestBody: jsonBody(
+          {
+            type: 'object',
+            properties: { sections: { type: 'array', items: { type: 'integer' } }, items: { type: 'object', additionalProperties: { type: 'array', items: { type: 'integer' } }, description: 'Per section id, its item ids in order.' } },
+            required: ['sections', 'items'],
           },
-        },
+          { sections: [3, 1], items: { '3': [12, 10], '1': [11] } },
+        ),
         responses: { '200': json({ type: 'object' }), ...refusals },
       },
     },
@@ -163,7 +151,7 @@ export function customPaths() {
         tags: ['credits'],
         summary: 'Merges this contributor (a duplicate) into another, moving every credit',
         parameters: [idParameter],
-        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { into: { type: 'integer' } }, required: ['into'] } } } },
+        requestBody: jsonBody({ type: 'object', properties: { into: { type: 'integer' } }, required: ['into'] }),
         responses: { '200': json({ type: 'object' }), ...refusals },
       },
     },

@@ -1,6 +1,6 @@
 import { footnote, heading, link, numberedList, paragraph, richText, table, text, textFormat, upload } from '../richtext/lexical'
+import { ref } from './parts'
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const element = { direction: { enum: ['ltr', 'rtl', null] }, format: { type: 'string' }, indent: { type: 'integer' }, version: { type: 'integer' } }
 const children = (...names: string[]) => ({ type: 'array', items: { oneOf: names.map(ref) } })
 const node = (type: string, properties: Record<string, unknown>, description: string, example: unknown) => ({

@@ -5,14 +5,12 @@ import { escapeHTML } from '../lib/html'
 import { customPaths } from './customPaths'
 import { objectSchema } from './fieldSchemas'
 import { exampleBody, lexicalSchemas } from './lexicalSchemas'
+import { idParameter, json, ref } from './parts'
 
 /** What someone entering bulletins over the API writes: the content, in the order it is usually entered. */
 export const DOCUMENTED_COLLECTIONS = ['series', 'sections', 'authors', 'references', 'media', 'issues', 'items'] as const
 type Documented = (typeof DOCUMENTED_COLLECTIONS)[number]
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } })
-const idParameter = { name: 'id', in: 'path', required: true, schema: { oneOf: [{ type: 'integer' }, { type: 'string' }] } }
 const draftParameter = { name: 'draft', in: 'query', required: false, schema: { type: 'boolean' }, description: 'Items and issues: read or save the working draft (staff), which only review publishes.' }
 const errors = { '400': json(ref('Errors'), 'Bad input: each field error names the field and what to send'), '403': json(ref('Errors'), 'Not allowed for this role') }
 const schemaName = (slug: Documented) => slug.replace(/(^|-)(\w)/g, (_match, _dash, letter: string) => letter.toUpperCase())
