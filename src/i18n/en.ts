@@ -345,6 +345,9 @@ export const en = {
     resolve: 'Mark resolved',
     resolved: 'Resolved',
     unknownAuthor: 'Unknown',
+    commentOnPassage: ({ length }: { length: number }) => `Comment on the selected passage (${length} characters)`,
+    dropPassage: 'Do not quote the passage',
+    showPassage: 'Show the passage in the text',
   },
   /** What changed since the last review, in the review panel. */
   changes: {

@@ -314,6 +314,9 @@ export const zh: Messages = {
     resolve: '标记为已解决',
     resolved: '已解决',
     unknownAuthor: '未知',
+    commentOnPassage: ({ length }) => `评论所选文字（${length} 字）`,
+    dropPassage: '不引用这段文字',
+    showPassage: '在正文中显示这段文字',
   },
   changes: {
     heading: '自上次审核以来的修改',

@@ -15,6 +15,7 @@ import { actAs } from '../helpers/workflow'
  * with a table, a figure and two footnotes and credits two contributors; review goes back and forth;
  * the editor arranges the issue and publishes it; the delivery API and the credits view show the result.
  */
+const PASSAGE_COMMENT = '这一句的数据口径需要说明。'
 const TITLE = '新型固态电解质添加剂显著延长电池循环寿命'
 const REVISED_SUMMARY = '研究团队开发的电解质添加剂使电池循环寿命提高约四成（已按审核意见补充数据来源）。'
 const REVIEW_COMMENT = '请在摘要中注明循环寿命数据的来源。'
@@ -238,6 +239,28 @@ describe('from a new item to the published issue and the credits report', () => 
     await notice.locator('a').click()
     await reviewer.page.waitForURL(`**/admin/collections/items/${itemID}`, { timeout: SLOW })
     await openDocument(reviewer, 'items', itemID)
+    // A passage selected in the (read-only) body is quoted by a comment, and stays marked in the text.
+    await reviewer.page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: SLOW })
+    const passage = await reviewer.page.evaluate(() => {
+      const editor = document.querySelector('[data-lexical-editor="true"]') as Element
+      const text = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT).nextNode() as Text
+      const range = document.createRange()
+      range.setStart(text, 0)
+      range.setEnd(text, Math.min(8, text.length))
+      window.getSelection()?.removeAllRanges()
+      window.getSelection()?.addRange(range)
+      return range.toString()
+    })
+    await reviewer.page.locator('.review-thread__on-passage').click()
+    await reviewer.page.locator('.review-thread__quote blockquote').filter({ hasText: passage }).waitFor()
+    await reviewer.page.locator('.review-thread textarea').fill(PASSAGE_COMMENT)
+    await reviewer.page.locator('.review-thread').getByRole('button', { name: '发表意见' }).click()
+    await reviewer.page.locator('.review-thread__comment').filter({ hasText: PASSAGE_COMMENT }).locator('blockquote').filter({ hasText: passage }).waitFor()
+    await expect(reviewer.page.evaluate(() => CSS.highlights.get('review-passage')?.size)).resolves.toBe(1)
+    const [quoted] = (await admin.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: PASSAGE_COMMENT } } })).docs
+    expect(quoted.quote).toBe(passage)
+    await screenshot(reviewer.page, 'reviewer-comments-on-passage')
+
     await reviewer.page.locator('.workflow-panel__field textarea').fill(REVIEW_COMMENT)
     await takeAction(reviewer, '退回修改', '退回修改')
     await screenshot(reviewer.page, 'reviewer-requests-changes')

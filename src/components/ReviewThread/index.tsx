@@ -6,6 +6,7 @@ import React, { useCallback, useEffect, useState } from 'react'
 import type { ReviewComment, User } from '../../payload-types'
 import { type Language, messagesFor } from '../../i18n'
 import { adminDateTime } from '../../i18n/dateTime'
+import { highlightPassages, selectedPassage, showPassage } from './passages'
 import './index.scss'
 
 function authorName(author: ReviewComment['author'], language: Language): string {
@@ -23,6 +24,8 @@ export function ReviewThread({ collection, id, language, version }: { collection
   const api = `${config.serverURL}${config.routes.api}/review-comments`
   const [comments, setComments] = useState<ReviewComment[]>([])
   const [draft, setDraft] = useState('')
+  const [selected, setSelected] = useState('')
+  const [quote, setQuote] = useState('')
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
@@ -43,6 +46,18 @@ export function ReviewThread({ collection, id, language, version }: { collection
     void load()
   }, [load, version])
 
+  // A passage selected in the body (editable or read-only) can be commented on.
+  useEffect(() => {
+    const follow = () => setSelected(selectedPassage())
+    document.addEventListener('selectionchange', follow)
+    return () => document.removeEventListener('selectionchange', follow)
+  }, [])
+
+  // The passages open comments are about stay marked in the text.
+  useEffect(() => {
+    highlightPassages(comments.filter((comment) => !comment.resolved && comment.quote).map((comment) => comment.quote as string))
+  }, [comments])
+
   async function send(url: string, method: 'PATCH' | 'POST', body: object) {
     setBusy(true)
     const response = await fetch(url, {
@@ -62,7 +77,10 @@ export function ReviewThread({ collection, id, language, version }: { collection
   }
 
   async function add() {
-    if (await send(api, 'POST', { target: { relationTo: collection, value: id }, text: draft.trim() })) setDraft('')
+    if (await send(api, 'POST', { target: { relationTo: collection, value: id }, text: draft.trim(), ...(quote ? { quote } : {}) })) {
+      setDraft('')
+      setQuote('')
+    }
   }
 
   return (
@@ -77,7 +95,11 @@ export function ReviewThread({ collection, id, language, version }: { collection
               <div className="review-thread__meta">
                 <strong>{authorName(comment.author, language)}</strong> <time dateTime={comment.createdAt}>{adminDateTime(comment.createdAt, language)}</time>
               </div>
-              {comment.quote && <blockquote>{comment.quote}</blockquote>}
+              {comment.quote && (
+                <blockquote onClick={() => showPassage(comment.quote as string)} title={m.reviewThread.showPassage}>
+                  {comment.quote}
+                </blockquote>
+              )}
               <p className="review-thread__text">{comment.text}</p>
               {comment.resolved ? (
                 <span className="review-thread__resolved">{m.reviewThread.resolved}</span>
@@ -89,6 +111,21 @@ export function ReviewThread({ collection, id, language, version }: { collection
             </li>
           ))}
         </ol>
+      )}
+      {quote ? (
+        <div className="review-thread__quote">
+          <blockquote>{quote}</blockquote>
+          <button aria-label={m.reviewThread.dropPassage} onClick={() => setQuote('')} type="button">
+            ×
+          </button>
+        </div>
+      ) : (
+        selected && (
+          // Pressing the button must not clear the selection it is about.
+          <button className="btn btn--style-secondary btn--size-small review-thread__on-passage" onClick={() => setQuote(selected)} onMouseDown={(event) => event.preventDefault()} type="button">
+            {m.reviewThread.commentOnPassage({ length: selected.length })}
+          </button>
+        )
       )}
       <textarea aria-label={m.reviewThread.add} onChange={(event) => setDraft(event.target.value)} placeholder={m.reviewThread.placeholder} rows={2} value={draft} />
       <Button buttonStyle="secondary" disabled={busy || !draft.trim()} onClick={() => void add()} size="small">
