@@ -17,3 +17,9 @@ export function openFilesMatching(pid: number, fragment: string): number {
     }
   }).length
 }
+
+/** CPU time a process has used, user and system, in ms (/proc/<pid>/stat counts 100 ticks a second). */
+export function cpuTimeMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
