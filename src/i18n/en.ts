@@ -288,6 +288,16 @@ export const en = {
     saved: 'The new order is saved.',
     title: 'Issue builder',
     usedIn: 'in',
+    /** What screen readers hear while a row is moved. */
+    announce: {
+      instructions: 'To move a row, press Space, move it with the arrow keys, press Space again to put it down, or Escape to cancel.',
+      pickedUp: ({ title }: { title: string }) => `Picked up “${title}”.`,
+      over: ({ other, title }: { other: string; title: string }) => `“${title}” is now at the place of “${other}”.`,
+      outside: ({ title }: { title: string }) => `“${title}” is outside the list.`,
+      dropped: ({ other, title }: { other: string; title: string }) => `“${title}” was put down at the place of “${other}”.`,
+      droppedOutside: ({ title }: { title: string }) => `“${title}” was put down where it was.`,
+      cancelled: ({ title }: { title: string }) => `Moving cancelled: “${title}” is back where it was.`,
+    },
   },
   issueImport: {
     button: 'Import',

@@ -257,6 +257,15 @@ export const zh: Messages = {
     saved: '新的顺序已保存。',
     title: '期刊编排',
     usedIn: '见于',
+    announce: {
+      instructions: '按空格键拿起这一行，用方向键移动，再按空格键放下；按 Esc 取消。',
+      pickedUp: ({ title }) => `已拿起“${title}”。`,
+      over: ({ other, title }) => `“${title}”移到“${other}”的位置。`,
+      outside: ({ title }) => `“${title}”不在列表中。`,
+      dropped: ({ other, title }) => `“${title}”已放到“${other}”的位置。`,
+      droppedOutside: ({ title }) => `“${title}”已放回原处。`,
+      cancelled: ({ title }) => `已取消移动，“${title}”回到原处。`,
+    },
   },
   issueImport: {
     button: '导入',

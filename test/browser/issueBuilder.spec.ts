@@ -97,8 +97,7 @@ describe('the issue builder', () => {
     const index = (await sectionNames(page)).findIndex((name) => (saved.find((section) => section.name === name)?.titles.length ?? 0) >= 2)
     const section = page.locator('.issue-builder__sections > .issue-builder__section').nth(index)
     const [first, second, ...rest] = await itemTitles(section)
-    const secondKey = await section.locator('.issue-builder__item').nth(1).getAttribute('data-sortable-id')
-    // dnd-kit tells screen readers where the lifted row is; the test follows the same announcements.
+    // dnd-kit tells screen readers where the lifted row is, in Chinese with the titles; the test follows the same announcements.
     const announced = (text: string) =>
       page
         .waitForFunction((wanted) => [...document.querySelectorAll('[id^="DndLiveRegion"]')].some((region) => region.textContent?.includes(wanted)), text, { timeout: 2_000 })
@@ -106,9 +105,10 @@ describe('the issue builder', () => {
     await section.locator('.issue-builder__item').first().locator('> .issue-builder__handle').focus()
     await page.keyboard.press('Space')
     await section.locator('.issue-builder__item--dragging').waitFor()
+    expect(await announced(`已拿起“${first}”。`)).toBe(true)
     // dnd-kit listens for the arrow keys only from the next tick after the lift; a key pressed before
     // that is lost (never applied late), so pressing again until the row is over the next one cannot move it twice.
-    for (let attempt = 1; !(await announced(`moved over droppable area ${secondKey}.`)); attempt++) {
+    for (let attempt = 1; !(await announced(`“${first}”移到“${second}”的位置。`)); attempt++) {
       if (attempt > 5) throw new Error('The lifted row did not move with ArrowDown')
       await page.keyboard.press('ArrowDown')
     }

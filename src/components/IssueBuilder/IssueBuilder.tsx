@@ -92,7 +92,7 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
       {orderable && mayEdit && outline.workflowState === 'approved' && <p className="issue-builder__warning">{m.issueBuilder.approvedNote}</p>}
       <div className="issue-builder__columns">
         <div className="issue-builder__order">
-          <SortableList className="issue-builder__sections" entries={sections} keyOf={(section) => `section-${section.id}`} onReorder={setSections}>
+          <SortableList className="issue-builder__sections" entries={sections} keyOf={(section) => `section-${section.id}`} m={m} onReorder={setSections} titleOf={(section) => section.name}>
             {(section) => (
               <SortableRow className="issue-builder__section" disabled={dragDisabled} handleLabel={m.issueBuilder.dragHandle} id={`section-${section.id}`} key={section.id}>
                 <div className="issue-builder__section-body">
@@ -100,7 +100,7 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
                   {section.items.length === 0 ? (
                     <p className="issue-builder__empty">{m.issueBuilder.emptySection}</p>
                   ) : (
-                    <SortableList className="issue-builder__items" entries={section.items} keyOf={(item) => `item-${item.id}`} onReorder={replaceItems(section.id)}>
+                    <SortableList className="issue-builder__items" entries={section.items} keyOf={(item) => `item-${item.id}`} m={m} onReorder={replaceItems(section.id)} titleOf={(item) => item.title}>
                       {(item) => (
                         <SortableRow className="issue-builder__item" disabled={dragDisabled} handleLabel={m.issueBuilder.dragHandle} id={`item-${item.id}`} key={item.id}>
                           <a href={`${adminRoute}/collections/items/${item.id}`}>{item.title}</a>
