@@ -2,15 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import autocannon from 'autocannon'
 
-/**
- * utime + stime in ms of a process and the children it runs (the print worker), from /proc, which
- * counts 100 ticks a second; the children of every thread, since any thread may have forked them.
- */
+import { cpuTimeMs, residentMB } from '../test/helpers/processUsage'
+
+/** CPU time in ms of a process and the children it runs (the print worker). */
 export function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * 10 + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child), 0)
+  return cpuTimeMs(pid) + childrenOf(pid).reduce((sum, child) => sum + cpuMs(child), 0)
 }
 
+/** The children of every thread of a process, since any thread may have forked them. */
 export function childrenOf(pid: number): number[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((thread) =>
@@ -21,9 +20,7 @@ export function childrenOf(pid: number): number[] {
   }
 }
 
-export function rssMB(pid: number): number {
-  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024)
-}
+export const rssMB = (pid: number) => Math.round(residentMB(pid))
 
 export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)

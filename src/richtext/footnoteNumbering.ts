@@ -1,4 +1,5 @@
-import type { Issue, Reference } from '../payload-types'
+import type { Issue, Item, Reference } from '../payload-types'
+import { footnoteReferenceIDs } from './footnotes'
 
 export type Footnote = { number: number; reference: number | Reference | string }
 
@@ -36,4 +37,13 @@ type FrozenFootnote = { number: number; reference: number | string }
 /** An issue's numbering as frozen at its publication; citations new since then continue after it. */
 export function issueNumbering(issue: Pick<Issue, 'footnoteNumbers'>): FootnoteNumbering {
   return new FootnoteNumbering((issue.footnoteNumbers ?? []) as FrozenFootnote[] as Footnote[])
+}
+
+/** The numbering publication freezes: every source the issue's items cite, in reading order, after those frozen before. */
+export function numberingAtPublication(issue: Pick<Issue, 'footnoteNumbers'>, itemsInReadingOrder: Array<Pick<Item, 'body'>>): FootnoteNumbering {
+  const numbering = issueNumbering(issue)
+  for (const item of itemsInReadingOrder) {
+    for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
+  }
+  return numbering
 }

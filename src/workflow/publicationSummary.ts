@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { relationID } from '../lib/relationID'
 import type { Issue } from '../payload-types'
-import { issueNumbering } from '../richtext/footnoteNumbering'
-import { footnoteReferenceIDs } from '../richtext/footnotes'
+import { numberingAtPublication } from '../richtext/footnoteNumbering'
 import { inReadingOrder } from '../lib/readingOrder'
 import { itemsOfIssue } from './guards'
 
@@ -12,10 +11,7 @@ export type PublicationSummary = { footnotes: number; items: number; sections: n
 /** What publishing the issue makes public, for the editor to confirm: its items, their sections, the footnotes numbered as publication will number them. */
 export async function publicationSummary(req: PayloadRequest, issue: Issue): Promise<PublicationSummary> {
   const items = inReadingOrder(issue, await itemsOfIssue(req, issue.id))
-  const numbering = issueNumbering(issue)
-  for (const item of items) {
-    for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
-  }
+  const numbering = numberingAtPublication(issue, items)
   const sections = new Set(items.map((item) => String(relationID(item.section as never))))
   return { footnotes: numbering.notes.length, items: items.length, sections: sections.size }
 }

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -10,25 +9,13 @@ import { filesUnder } from '../../src/backup/archive'
 import { createScaffold } from '../helpers/fixtures'
 import { chartPNG, pngFile } from '../helpers/images'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { npmRun } from '../helpers/npmRun'
 
 const TABLES = ['users', 'issues', 'items', '_items_v', 'references', 'authors', 'media', 'audit_log']
 
 let context: TestPayload
 let workspace: string
 
-type Run = { code: number | null; output: string }
-
-/** One of the README's commands, as a person runs it, against the given database and media folder. */
-function npmRun(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    const { NODE_OPTIONS: _jestVMModules, ...inherited } = process.env
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { env: { ...inherited, ...env } })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) => resolve({ code, output }))
-  })
-}
 
 function idsByTable(file: string): Record<string, Set<number>> {
   const connection = new Database(file, { readonly: true })

@@ -3,7 +3,6 @@
  * S3_PREFIX folder into the archive, and restore uploads it into another bucket, or puts it onto a
  * disk (MEDIA_DIR) for an installation without S3.
  */
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +11,7 @@ import { filesUnder } from '../../src/backup/archive'
 import { S3_VARIABLES } from '../../src/storage/s3'
 import { chartPNG, pngFile } from '../helpers/images'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { npmRun } from '../helpers/npmRun'
 import { type S3Emulator, startS3Emulator } from '../helpers/s3Emulator'
 
 const PREFIX = 'bulletin'
@@ -23,19 +23,6 @@ let s3: S3Emulator
 let context: TestPayload
 let workspace: string
 
-type Run = { code: number | null; output: string }
-
-/** One of the README's commands, as a person runs it, with the given settings. */
-function npmRun(script: 'backup' | 'restore', args: string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    const { NODE_OPTIONS: _jestVMModules, ...inherited } = process.env
-    const child = spawn('npm', ['run', '--silent', script, '--', ...args], { env: { ...inherited, ...env } })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) => resolve({ code, output }))
-  })
-}
 
 beforeAll(async () => {
   s3 = await startS3Emulator([SOURCE, RESTORED])

@@ -2,8 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { inReadingOrder } from '../../lib/readingOrder'
 import type { Issue } from '../../payload-types'
-import { footnoteReferenceIDs } from '../../richtext/footnotes'
-import { issueNumbering } from '../../richtext/footnoteNumbering'
+import { numberingAtPublication } from '../../richtext/footnoteNumbering'
 import { shownByItems, shownByNotes, updatePublicRecord } from '../../publication/publicRecord'
 import { itemsOfIssue, publishedCopies } from '../guards'
 import { runTransition } from '../runTransition'
@@ -18,10 +17,7 @@ import { writeState } from './writeState'
 export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<Issue> {
   const ordered = inReadingOrder(issue, await itemsOfIssue(req, issue.id))
 
-  const numbering = issueNumbering(issue)
-  for (const item of ordered) {
-    for (const reference of footnoteReferenceIDs(item.body)) numbering.numberFor(reference)
-  }
+  const numbering = numberingAtPublication(issue, ordered)
 
   // A correction may drop a figure, a source or a credit: what the public saw decides as well.
   const previouslyPublic = await publishedCopies(req, issue.id)
