@@ -504,6 +504,11 @@ export interface ReviewComment {
       };
   text: string;
   quote?: string | null;
+  replyTo?: (number | null) | ReviewComment;
+  /**
+   * Type @ to mention a colleague; they get a mail and a notice under the bell.
+   */
+  mentions?: (number | User)[] | null;
   resolved?: boolean | null;
   author?: (number | null) | User;
   updatedAt: string;
@@ -516,7 +521,15 @@ export interface ReviewComment {
 export interface Notification {
   id: number;
   recipient?: (number | null) | User;
-  subject: 'awaitingReview' | 'changesRequested' | 'approved' | 'published' | 'deadlineTomorrow' | 'reviewDueTomorrow';
+  subject:
+    | 'awaitingReview'
+    | 'changesRequested'
+    | 'approved'
+    | 'published'
+    | 'deadlineTomorrow'
+    | 'reviewDueTomorrow'
+    | 'mentioned'
+    | 'replied';
   documentCollection: 'items' | 'issues';
   documentID: string;
   documentTitle?: string | null;
@@ -1029,6 +1042,8 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
   target?: T;
   text?: T;
   quote?: T;
+  replyTo?: T;
+  mentions?: T;
   resolved?: T;
   author?: T;
   updatedAt?: T;

@@ -3,15 +3,14 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { nobody } from '../../access/nobody'
 import { ownNotifications } from '../../access/ownNotifications'
 import { translated } from '../../src/i18n'
-
-const subjects = ['awaitingReview', 'changesRequested', 'approved', 'published', 'deadlineTomorrow', 'reviewDueTomorrow'] as const
+import { MAIL_SUBJECTS } from '../../src/workflow/notifications'
 
 /** Its reader may mark a notification read or unread, and change nothing else about it. */
 const onlyTheReadMark: CollectionBeforeChangeHook = ({ data, operation, originalDoc }) =>
   operation === 'update' ? { ...originalDoc, read: Boolean(data.read) } : data
 
 /**
- * What the workflow's mails say, kept for the bell in the admin's header: one per recipient,
+ * What the workflow's and the review comments' mails say, kept for the bell in the admin's header: one per recipient,
  * written by the server when it mails them (src/workflow/notifications.ts).
  */
 export const Notifications: CollectionConfig = {
@@ -31,7 +30,7 @@ export const Notifications: CollectionConfig = {
       name: 'subject',
       type: 'select',
       required: true,
-      options: subjects.map((value) => ({ label: translated((m) => m.workflow.mail[value]), value })),
+      options: MAIL_SUBJECTS.map((value) => ({ label: translated((m) => m.workflow.mail[value]), value })),
       label: { en: 'What happened', zh: '事由' },
     },
     {

@@ -5,6 +5,9 @@ import { hasRole } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { relationID } from '../../src/lib/relationID'
 import { FORBIDDEN, RequestError } from '../../src/lib/RequestError'
+import { noteMentions } from './hooks/mentions'
+import { joinThread, keepAnsweredComments } from './hooks/threads'
+import { tellParticipants } from './hooks/tellParticipants'
 
 /** The author is whoever writes the comment; only they may reword it, anyone on staff may resolve it. */
 const authorAndWording: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
@@ -23,7 +26,10 @@ const authorOrAdmin: Access = ({ req: { user } }) => {
   return { author: { equals: user.id } }
 }
 
-/** Reviewers' and editors' discussion of an item or issue; never shown to the public. */
+/**
+ * Reviewers' and editors' discussion of an item or issue, in threads: a comment, maybe on a quoted
+ * passage, and the replies to it; `@name` tells a colleague. Never shown to the public.
+ */
 export const ReviewComments: CollectionConfig = {
   slug: 'review-comments',
   labels: {
@@ -37,7 +43,11 @@ export const ReviewComments: CollectionConfig = {
     group: translated((m) => m.groups.editorial),
   },
   access: { create: staff, delete: authorOrAdmin, read: staff, update: staff },
-  hooks: { beforeChange: [authorAndWording] },
+  hooks: {
+    afterChange: [tellParticipants],
+    beforeChange: [authorAndWording, joinThread, noteMentions],
+    beforeDelete: [keepAnsweredComments],
+  },
   fields: [
     {
       name: 'target',
@@ -48,6 +58,22 @@ export const ReviewComments: CollectionConfig = {
     },
     { name: 'text', type: 'textarea', required: true, label: { en: 'Comment', zh: '意见' } },
     { name: 'quote', type: 'textarea', label: { en: 'Quoted passage', zh: '引用原文' } },
+    {
+      name: 'replyTo',
+      type: 'relationship',
+      relationTo: 'review-comments',
+      index: true,
+      label: { en: 'In reply to', zh: '回复' },
+      admin: { readOnly: true },
+    },
+    {
+      name: 'mentions',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { en: 'Mentions', zh: '提及' },
+      admin: { description: translated((m) => m.reviewThread.mentionHint), readOnly: true, position: 'sidebar' },
+    },
     { name: 'resolved', type: 'checkbox', defaultValue: false, label: { en: 'Resolved', zh: '已解决' } },
     {
       name: 'author',

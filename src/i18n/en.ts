@@ -81,7 +81,12 @@ export const en = {
       alreadyRecorded: ({ field, id, title }: { field: 'doi' | 'url'; id: number | string; title: string }) =>
         `This ${field.toUpperCase()} is already recorded as reference #${id} "${title}". Cite that reference instead.`,
     },
-    reviewComments: { onlyAuthorRewords: 'Only the author of a comment can change its wording; you can mark it resolved.' },
+    reviewComments: {
+      onlyAuthorRewords: 'Only the author of a comment can change its wording; you can mark it resolved.',
+      noSuchComment: ({ id }: { id: number | string }) => `There is no comment ${id} to reply to.`,
+      replyElsewhere: 'A reply must be about the same item or issue as the comment it answers.',
+      hasReplies: 'This comment has replies and cannot be deleted; you can mark it resolved.',
+    },
     sections: { orderDescription: 'Where the section goes when it is added to an issue; lower comes first.' },
     users: {
       rolesDescription: 'Only administrators assign roles, never their own.',
@@ -347,6 +352,16 @@ export const en = {
     any: 'All',
     clear: 'Clear quick filters',
   },
+  /** A footnote marker in the body editor. */
+  footnoteChip: {
+    number: ({ number }: { number: number }) => `Note ${number}`,
+    unnumbered: 'Note',
+    noSource: 'No source chosen',
+    numberingNote: 'Numbered within this item; a published issue numbers its footnotes across all its items.',
+    details: 'Source',
+    openReference: 'Open the reference',
+    doi: ({ doi }: { doi: string }) => `DOI: ${doi}`,
+  },
   reviewThread: {
     add: 'Add comment',
     heading: 'Review comments',
@@ -358,6 +373,13 @@ export const en = {
     commentOnPassage: ({ length }: { length: number }) => `Comment on the selected passage (${length} characters)`,
     dropPassage: 'Do not quote the passage',
     showPassage: 'Show the passage in the text',
+    reply: 'Reply',
+    replyTo: ({ name }: { name: string }) => `Reply to ${name}`,
+    replyPlaceholder: 'Reply… type @ to mention a colleague',
+    sendReply: 'Send reply',
+    cancelReply: 'Cancel',
+    mentionList: 'Mention a colleague',
+    mentionHint: 'Type @ to mention a colleague; they get a mail and a notice under the bell.',
   },
   /** What changed since the last review, in the review panel. */
   changes: {
@@ -505,6 +527,8 @@ export const en = {
       published: 'Published',
       deadlineTomorrow: 'Copy deadline tomorrow',
       reviewDueTomorrow: 'Review due tomorrow',
+      mentioned: 'Mentioned you in a review comment',
+      replied: 'Replied to your review comment',
       line: ({ actor, kind, title, what }: { actor: string; kind: string; title: string; what: string }) => `${what}: ${kind} "${title}" (by ${actor})`,
     },
   },

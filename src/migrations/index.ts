@@ -7,6 +7,7 @@ import * as migration_20261205_144826_media_storage_fields from './20261205_1448
 import * as migration_20261205_150538_search_and_coordination from './20261205_150538_search_and_coordination';
 import * as migration_20261205_171836_notifications from './20261205_171836_notifications';
 import * as migration_20261205_173127_assignments_and_deadlines from './20261205_173127_assignments_and_deadlines';
+import * as migration_20261205_190303_review_comment_threads from './20261205_190303_review_comment_threads';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_173127_assignments_and_deadlines.up,
     down: migration_20261205_173127_assignments_and_deadlines.down,
-    name: '20261205_173127_assignments_and_deadlines'
+    name: '20261205_173127_assignments_and_deadlines',
+  },
+  {
+    up: migration_20261205_190303_review_comment_threads.up,
+    down: migration_20261205_190303_review_comment_threads.down,
+    name: '20261205_190303_review_comment_threads'
   },
 ];

@@ -1,4 +1,4 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import { defaultLanguage, languages, messagesFor } from '../i18n'
 import { serverURL } from '../lib/env'
@@ -9,14 +9,21 @@ import type { TransitionDefinition, WorkflowDoc } from './transitions'
 
 /** Who a transition's mail goes to: every reviewer, every editor, or the editor who submitted the document. */
 export type Recipients = 'editors' | 'reviewers' | 'submitter'
-export type MailSubject = 'approved' | 'awaitingReview' | 'changesRequested' | 'deadlineTomorrow' | 'published' | 'reviewDueTomorrow'
+export const MAIL_SUBJECTS = ['awaitingReview', 'changesRequested', 'approved', 'published', 'deadlineTomorrow', 'reviewDueTomorrow', 'mentioned', 'replied'] as const
+export type MailSubject = (typeof MAIL_SUBJECTS)[number]
 
 type TransitionEvent = { actor: null | TypedUser | undefined; definition: TransitionDefinition; doc: WorkflowDoc }
-/** What people are told: by whom (or the system), about which document, what. */
-export type News = { actor: null | TypedUser | undefined; collection: WorkflowCollection; doc: { id: number | string; title?: null | string }; subject: MailSubject }
+/** What people are told: by whom (or the system), about which document, what; `excerpt` quotes the words concerned (a comment). */
+export type News = {
+  actor: null | TypedUser | undefined
+  collection: WorkflowCollection
+  doc: { id: number | string; title?: null | string }
+  excerpt?: string
+  subject: MailSubject
+}
 
 /** One mail in every language, the office's first: the subject names the document once, the body has a line per language. */
-function message({ actor, collection, doc, subject }: News) {
+function message({ actor, collection, doc, excerpt, subject }: News) {
   const link = `${serverURL()}/admin/collections/${collection}/${doc.id}`
   const person = (actor as User | undefined)?.name ?? (actor as User | undefined)?.email
   const ordered = [defaultLanguage, ...languages.filter((language) => language !== defaultLanguage)]
@@ -27,7 +34,7 @@ function message({ actor, collection, doc, subject }: News) {
   const [first, ...others] = ordered.map((language) => messagesFor(language).workflow.mail[subject])
   return {
     subject: `【简报】${first}：${doc.title}${others.map((what) => ` / ${what}`).join('')}`,
-    text: `${lines.join('\n')}\n\n${link}\n`,
+    text: `${lines.join('\n')}\n${excerpt ? `\n“${excerpt}”\n` : ''}\n${link}\n`,
   }
 }
 
@@ -43,7 +50,7 @@ async function recipients(payload: Payload, { doc }: TransitionEvent, who: Recip
 }
 
 /** The same news for the bell in each recipient's admin. */
-async function recordNotifications(payload: Payload, { actor, collection, doc, subject }: News, people: User[]): Promise<void> {
+async function recordNotifications(payload: Payload, { actor, collection, doc, subject }: News, people: User[], req?: PayloadRequest): Promise<void> {
   for (const person of people) {
     await payload.create({
       collection: 'notifications',
@@ -56,6 +63,7 @@ async function recordNotifications(payload: Payload, { actor, collection, doc, s
         subject,
       },
       depth: 0,
+      req,
     })
   }
 }
@@ -65,6 +73,18 @@ export async function tell(payload: Payload, news: News, people: User[]): Promis
   if (people.length === 0) return
   await recordNotifications(payload, news, people)
   await payload.sendEmail({ ...message(news), to: people.map((user) => user.email) })
+}
+
+/**
+ * The same, from a hook inside `req`'s transaction: the notices are written with the change that
+ * caused them, and the mail leaves without holding the transaction open (a failure is logged).
+ */
+export async function tellWithin(req: PayloadRequest, news: News, people: User[]): Promise<void> {
+  if (people.length === 0) return
+  await recordNotifications(req.payload, news, people, req)
+  req.payload.sendEmail({ ...message(news), to: people.map((user) => user.email) }).catch((error: unknown) => {
+    req.payload.logger.error({ err: error, msg: `Mail "${news.subject}" about ${news.collection} ${news.doc.id} failed` })
+  })
 }
 
 /**

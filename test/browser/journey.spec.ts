@@ -16,6 +16,7 @@ import { actAs } from '../helpers/workflow'
  * the editor arranges the issue and publishes it; the delivery API and the credits view show the result.
  */
 const PASSAGE_COMMENT = '这一句的数据口径需要说明。'
+const PASSAGE_REPLY = '已在图注中说明口径，@方 禾'
 const TITLE = '新型固态电解质添加剂显著延长电池循环寿命'
 const REVISED_SUMMARY = '研究团队开发的电解质添加剂使电池循环寿命提高约四成（已按审核意见补充数据来源）。'
 const REVIEW_COMMENT = '请在摘要中注明循环寿命数据的来源。'
@@ -179,6 +180,9 @@ describe('from a new item to the published issue and the credits report', () => 
     }
     await expect(editable.locator('table').innerText()).resolves.toMatch(/样品[\s\S]*1680/)
     await expect(editable.locator('.LexicalEditorTheme__inlineBlock-footnote').count()).resolves.toBe(2)
+    // Each footnote chip shows its number in the item and the title of its source.
+    await expect(editable.locator('.footnote-chip__number').allInnerTexts()).resolves.toEqual(['注 1', '注 2'])
+    await expect(editable.locator('.footnote-chip__title').allInnerTexts()).resolves.toEqual([footnoted.first.title, footnoted.second.title])
 
     const credits = page.locator('#field-credits')
     for (const [index, [author, role]] of ([[contributors.compiler, '编译'], [contributors.translator, '翻译']] as const).entries()) {
@@ -239,8 +243,16 @@ describe('from a new item to the published issue and the credits report', () => 
     await notice.locator('a').click()
     await reviewer.page.waitForURL(`**/admin/collections/items/${itemID}`, { timeout: SLOW })
     await openDocument(reviewer, 'items', itemID)
-    // A passage selected in the (read-only) body is quoted by a comment, and stays marked in the text.
     await reviewer.page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: SLOW })
+    // The reviewer opens a footnote in the read-only body: its source, and a link to the reference.
+    const chip = reviewer.page.locator('.footnote-chip').filter({ hasText: '注 2' })
+    await chip.getByRole('button').click()
+    const details = chip.getByRole('dialog', { name: '参考来源' })
+    await details.locator('strong').filter({ hasText: footnoted.second.title }).waitFor()
+    await expect(details.getByRole('link', { name: '打开参考来源' }).getAttribute('href')).resolves.toBe(`/admin/collections/references/${footnoted.second.id}`)
+    await screenshot(reviewer.page, 'reviewer-opens-footnote')
+    await chip.getByRole('button').click()
+    // A passage selected in the (read-only) body is quoted by a comment, and stays marked in the text.
     const passage = await reviewer.page.evaluate(() => {
       const editor = document.querySelector('[data-lexical-editor="true"]') as Element
       const text = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT).nextNode() as Text
@@ -277,6 +289,19 @@ describe('from a new item to the published issue and the credits report', () => 
     await editor.page.locator('#action-save-draft').click()
     await editor.page.locator('.payload-toast-container').getByText('成功').first().waitFor()
     expect((await storedItem()).summary).toBe(REVISED_SUMMARY)
+    // The editor answers the reviewer's comment on the passage, naming her with @ from the suggestions.
+    const onPassage = editor.page.locator('.review-thread__comment').filter({ hasText: PASSAGE_COMMENT })
+    await onPassage.getByRole('button', { name: '回复' }).click()
+    const replyBox = onPassage.getByRole('combobox', { name: '回复 方 禾' })
+    await replyBox.pressSequentially('已在图注中说明口径，@方')
+    await editor.page.getByRole('listbox', { name: '提及同事' }).getByRole('option', { name: '@方 禾' }).waitFor()
+    await replyBox.press('Enter')
+    await replyBox.pressSequentially('请再看。')
+    await expect(replyBox.inputValue()).resolves.toBe(`${PASSAGE_REPLY} 请再看。`)
+    await onPassage.getByRole('button', { name: '发送回复' }).click()
+    const reply = onPassage.locator('.review-thread__reply').filter({ hasText: '请再看。' })
+    await expect(reply.locator('.review-thread__mention').innerText()).resolves.toBe('@方 禾')
+    await screenshot(editor.page, 'editor-replies-with-mention')
     await comment.getByRole('button', { name: '标记为已解决' }).click()
     await comment.locator('.review-thread__resolved').waitFor()
     const [stored] = (await admin.payload.find({ collection: 'review-comments', depth: 0, where: { text: { equals: REVIEW_COMMENT } } })).docs
@@ -294,6 +319,12 @@ describe('from a new item to the published issue and the credits report', () => 
     const summary = changes.locator('.review-changes__field').filter({ hasText: '摘要' })
     await expect(summary.locator('ins').allInnerTexts()).resolves.toEqual(['（已按审核意见补充数据来源）'])
     await screenshot(reviewer.page, 'reviewer-reads-changes')
+    // The editor's reply that names her is under her bell, and in the thread under her comment.
+    const bell = reviewer.page.locator('.notification-bell')
+    await bell.locator('.notification-bell__button').click()
+    await bell.locator('li').filter({ hasText: '在审稿意见中提到了你' }).filter({ hasText: TITLE }).waitFor()
+    await bell.locator('.notification-bell__button').click()
+    await reviewer.page.locator('.review-thread__comment').filter({ hasText: PASSAGE_COMMENT }).locator('.review-thread__reply').filter({ hasText: '请再看。' }).waitFor()
     await takeAction(reviewer, '审核通过', '已通过')
     // The panel's history shows the approval at once, above the earlier steps, in Chinese.
     const history = reviewer.page.locator('.workflow-history li')

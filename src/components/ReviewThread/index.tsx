@@ -6,6 +6,8 @@ import React, { useCallback, useEffect, useState } from 'react'
 import type { ReviewComment, User } from '../../payload-types'
 import { type Language, messagesFor } from '../../i18n'
 import { adminDateTime } from '../../i18n/dateTime'
+import { relationID } from '../../lib/relationID'
+import { MentionBox } from './MentionBox'
 import { highlightPassages, selectedPassage, showPassage } from './passages'
 import './index.scss'
 
@@ -13,10 +15,20 @@ function authorName(author: ReviewComment['author'], language: Language): string
   return author && typeof author === 'object' ? (author as User).name : messagesFor(language).reviewThread.unknownAuthor
 }
 
+/** The comment's words with the colleagues it mentions marked. */
+function withMentions(comment: ReviewComment): React.ReactNode[] {
+  const names = (comment.mentions ?? []).flatMap((person) => (typeof person === 'object' ? [`@${person.name}`] : [])).sort((a, b) => b.length - a.length)
+  if (names.length === 0) return [comment.text]
+  const pattern = new RegExp(`(${names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'giu')
+  const isMention = (part: string) => names.some((name) => name.toLowerCase() === part.toLowerCase())
+  return comment.text.split(pattern).map((part, index) => (isMention(part) ? <mark className="review-thread__mention" key={index}>{part}</mark> : part))
+}
+
 /**
- * The discussion of an item or issue under its workflow panel: every review comment, newest first,
- * with the passage it quotes; staff add remarks and mark them resolved. Comments that come with a
- * transition (a request for changes) appear here too; `version` reloads the thread after one.
+ * The discussion of an item or issue under its workflow panel, in threads: each comment, newest
+ * first, with the passage it quotes and its replies in the order written; staff reply, mention
+ * colleagues with `@`, and mark a thread resolved. Comments that come with a transition (a request
+ * for changes) appear here too; `version` reloads the thread after one.
  */
 export function ReviewThread({ collection, id, language, version }: { collection: 'issues' | 'items'; id: number | string; language: Language; version: number }) {
   const { config } = useConfig()
@@ -26,14 +38,15 @@ export function ReviewThread({ collection, id, language, version }: { collection
   const [draft, setDraft] = useState('')
   const [selected, setSelected] = useState('')
   const [quote, setQuote] = useState('')
+  const [replying, setReplying] = useState<{ text: string; to: number }>()
   const [busy, setBusy] = useState(false)
 
   const load = useCallback(async () => {
     const query = new URLSearchParams({
       depth: '1',
-      limit: '100',
+      limit: '300',
       'populate[users][name]': 'true',
-      ...Object.fromEntries(['author', 'createdAt', 'quote', 'resolved', 'text'].map((field) => [`select[${field}]`, 'true'])),
+      ...Object.fromEntries(['author', 'createdAt', 'mentions', 'quote', 'replyTo', 'resolved', 'text'].map((field) => [`select[${field}]`, 'true'])),
       sort: '-createdAt',
       'where[target.relationTo][equals]': collection,
       'where[target.value][equals]': String(id),
@@ -53,9 +66,13 @@ export function ReviewThread({ collection, id, language, version }: { collection
     return () => document.removeEventListener('selectionchange', follow)
   }, [])
 
-  // The passages open comments are about stay marked in the text.
+  const threads = comments.filter((comment) => !comment.replyTo)
+  const repliesTo = (thread: ReviewComment) =>
+    comments.filter((comment) => relationID(comment.replyTo as never) === thread.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+
+  // The passages open threads are about stay marked in the text.
   useEffect(() => {
-    highlightPassages(comments.filter((comment) => !comment.resolved && comment.quote).map((comment) => comment.quote as string))
+    highlightPassages(comments.filter((comment) => !comment.replyTo && !comment.resolved && comment.quote).map((comment) => comment.quote as string))
   }, [comments])
 
   async function send(url: string, method: 'PATCH' | 'POST', body: object) {
@@ -83,30 +100,72 @@ export function ReviewThread({ collection, id, language, version }: { collection
     }
   }
 
+  async function reply() {
+    if (replying && (await send(api, 'POST', { replyTo: replying.to, text: replying.text.trim() }))) setReplying(undefined)
+  }
+
+  const entry = (comment: ReviewComment) => (
+    <>
+      <div className="review-thread__meta">
+        <strong>{authorName(comment.author, language)}</strong> <time dateTime={comment.createdAt}>{adminDateTime(comment.createdAt, language)}</time>
+      </div>
+      {comment.quote && (
+        <blockquote onClick={() => showPassage(comment.quote as string)} title={m.reviewThread.showPassage}>
+          {comment.quote}
+        </blockquote>
+      )}
+      <p className="review-thread__text">{withMentions(comment)}</p>
+    </>
+  )
+
   return (
     <section className="review-thread">
       <h4>{m.reviewThread.heading}</h4>
-      {comments.length === 0 ? (
+      {threads.length === 0 ? (
         <p className="review-thread__none">{m.reviewThread.none}</p>
       ) : (
         <ol className="review-thread__comments">
-          {comments.map((comment) => (
-            <li className={`review-thread__comment${comment.resolved ? ' review-thread__comment--resolved' : ''}`} key={comment.id}>
-              <div className="review-thread__meta">
-                <strong>{authorName(comment.author, language)}</strong> <time dateTime={comment.createdAt}>{adminDateTime(comment.createdAt, language)}</time>
-              </div>
-              {comment.quote && (
-                <blockquote onClick={() => showPassage(comment.quote as string)} title={m.reviewThread.showPassage}>
-                  {comment.quote}
-                </blockquote>
+          {threads.map((thread) => (
+            <li className={`review-thread__comment${thread.resolved ? ' review-thread__comment--resolved' : ''}`} key={thread.id}>
+              {entry(thread)}
+              {repliesTo(thread).length > 0 && (
+                <ol className="review-thread__replies">
+                  {repliesTo(thread).map((answer) => (
+                    <li className="review-thread__reply" key={answer.id}>
+                      {entry(answer)}
+                    </li>
+                  ))}
+                </ol>
               )}
-              <p className="review-thread__text">{comment.text}</p>
-              {comment.resolved ? (
-                <span className="review-thread__resolved">{m.reviewThread.resolved}</span>
+              {replying?.to === thread.id ? (
+                <div className="review-thread__reply-box">
+                  <MentionBox
+                    label={m.reviewThread.replyTo({ name: authorName(thread.author, language) })}
+                    onChange={(text) => setReplying({ text, to: thread.id })}
+                    placeholder={m.reviewThread.replyPlaceholder}
+                    suggestionsLabel={m.reviewThread.mentionList}
+                    value={replying.text}
+                  />
+                  <Button buttonStyle="secondary" disabled={busy || !replying.text.trim()} onClick={() => void reply()} size="small">
+                    {m.reviewThread.sendReply}
+                  </Button>
+                  <button className="review-thread__link" onClick={() => setReplying(undefined)} type="button">
+                    {m.reviewThread.cancelReply}
+                  </button>
+                </div>
               ) : (
-                <button className="review-thread__resolve" disabled={busy} onClick={() => void send(`${api}/${comment.id}`, 'PATCH', { resolved: true })} type="button">
-                  {m.reviewThread.resolve}
-                </button>
+                <div className="review-thread__actions">
+                  <button className="review-thread__link" onClick={() => setReplying({ text: '', to: thread.id })} type="button">
+                    {m.reviewThread.reply}
+                  </button>
+                  {thread.resolved ? (
+                    <span className="review-thread__resolved">{m.reviewThread.resolved}</span>
+                  ) : (
+                    <button className="review-thread__link" disabled={busy} onClick={() => void send(`${api}/${thread.id}`, 'PATCH', { resolved: true })} type="button">
+                      {m.reviewThread.resolve}
+                    </button>
+                  )}
+                </div>
               )}
             </li>
           ))}
@@ -127,7 +186,7 @@ export function ReviewThread({ collection, id, language, version }: { collection
           </button>
         )
       )}
-      <textarea aria-label={m.reviewThread.add} onChange={(event) => setDraft(event.target.value)} placeholder={m.reviewThread.placeholder} rows={2} value={draft} />
+      <MentionBox label={m.reviewThread.add} onChange={setDraft} placeholder={m.reviewThread.placeholder} suggestionsLabel={m.reviewThread.mentionList} value={draft} />
       <Button buttonStyle="secondary" disabled={busy || !draft.trim()} onClick={() => void add()} size="small">
         {m.reviewThread.add}
       </Button>
