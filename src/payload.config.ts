@@ -80,10 +80,10 @@ export default guardCollections(buildConfig({
     livePreview: {
       collections: ['issues', 'items'],
       url: ({ collectionConfig, data }) => (data?.id ? `${serverURL()}/preview/${collectionConfig?.slug}/${data.id}` : null),
-      // Payload shows these labels untranslated (a plain string each), so each carries both languages.
+      // Translation keys: the toolbar translates its labels once scripts/payload-strings.mjs taught it to.
       breakpoints: [
-        { label: '手机 Mobile', name: 'mobile', width: 390, height: 844 },
-        { label: '桌面 Desktop', name: 'desktop', width: 1280, height: 900 },
+        { label: 'bulletin:previewMobile', name: 'mobile', width: 390, height: 844 },
+        { label: 'bulletin:previewDesktop', name: 'desktop', width: 1280, height: 900 },
       ],
     },
     // Gravatar would send staff e-mail hashes to a third party and fails on an offline office network.

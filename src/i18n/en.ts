@@ -352,6 +352,39 @@ export const en = {
     any: 'All',
     clear: 'Clear quick filters',
   },
+  /**
+   * Words Payload's table tools and live preview toolbar show without a translation key of their
+   * own; scripts/payload-strings.mjs makes them ask for these (`t('bulletin:table')`). Keys ending
+   * in _one/_other are chosen by count, as Payload's own are.
+   */
+  payloadStrings: {
+    table: 'Table',
+    tableCreate: 'Insert a table',
+    tableRows: 'Rows',
+    tableColumns: 'Columns',
+    tableMergeCells: 'Merge cells',
+    tableUnmergeCells: 'Unmerge cells',
+    tableRowStriping: 'Toggle row striping',
+    tableFreezeFirstColumn: 'Toggle first column freeze',
+    tableInsertRowsAbove_one: 'Insert a row above',
+    tableInsertRowsAbove_other: 'Insert {{count}} rows above',
+    tableInsertRowsBelow_one: 'Insert a row below',
+    tableInsertRowsBelow_other: 'Insert {{count}} rows below',
+    tableInsertColumnsLeft_one: 'Insert a column left',
+    tableInsertColumnsLeft_other: 'Insert {{count}} columns left',
+    tableInsertColumnsRight_one: 'Insert a column right',
+    tableInsertColumnsRight_other: 'Insert {{count}} columns right',
+    tableDeleteColumn: 'Delete column',
+    tableDeleteRow: 'Delete row',
+    tableDeleteTable: 'Delete table',
+    tableAddRowHeader: 'Make header row',
+    tableRemoveRowHeader: 'Remove header row',
+    tableAddColumnHeader: 'Make header column',
+    tableRemoveColumnHeader: 'Remove header column',
+    previewResponsive: 'Responsive',
+    previewMobile: 'Mobile',
+    previewDesktop: 'Desktop',
+  },
   /** A footnote marker in the body editor. */
   footnoteChip: {
     number: ({ number }: { number: number }) => `Note ${number}`,

@@ -12,8 +12,9 @@ export const fallbackLanguage = defaultLanguage
 
 /**
  * Our own words in Payload's translation tables, for labels Payload renders itself from a `t()` key
- * (document tab labels take a function of `t`, not a { zh, en } object): `t('bulletin:issueBuilder')`.
+ * (document tab labels take a function of `t`, not a { zh, en } object): `t('bulletin:issueBuilder')`,
+ * and for the words of Payload's that it shows untranslated (scripts/payload-strings.mjs).
  */
 export const customTranslations = Object.fromEntries(
-  languages.map((language) => [language, { bulletin: { issueBuilder: messagesByLanguage[language].issueBuilder.tab } }]),
-) as Record<Language, { bulletin: { issueBuilder: string } }>
+  languages.map((language) => [language, { bulletin: { issueBuilder: messagesByLanguage[language].issueBuilder.tab, ...messagesByLanguage[language].payloadStrings } }]),
+) as unknown as Record<Language, { bulletin: Record<string, string> }>

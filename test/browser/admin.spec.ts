@@ -76,6 +76,12 @@ describe('the admin in a browser', () => {
     const titleTop = await page.locator('#field-title').evaluate((field) => field.getBoundingClientRect().top)
     expect(panelTop).toBeLessThan(titleTop)
     expect(panelTop).toBeLessThan(await page.evaluate(() => window.innerHeight))
+    // The preview's sizes in Chinese, Payload's own (自适应) included.
+    const breakpoint = page.locator('.live-preview-toolbar-controls__breakpoint')
+    await expect(breakpoint.locator('button').first().innerText()).resolves.toBe('自适应')
+    await breakpoint.locator('button').first().click()
+    await expect(page.locator('.popup__content button').allInnerTexts()).resolves.toEqual(['手机', '桌面', '自适应'])
+    await page.keyboard.press('Escape')
     await screenshot(page, 'editor-item-live-preview')
     await page.locator('.live-preview-toggler').click()
     await page.locator('.document-fields--force-sidebar-wrap').waitFor({ state: 'detached' })

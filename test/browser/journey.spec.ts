@@ -167,8 +167,11 @@ describe('from a new item to the published issue and the credits report', () => 
     await body.locator('[data-filename]').waitFor()
 
     await body.locator('.toolbar-popup__dropdown-add').click()
-    await page.locator('.toolbar-popup__dropdown-items button', { hasText: 'Table' }).click()
+    await page.locator('.toolbar-popup__dropdown-items button', { hasText: '表格' }).click()
     const tableDrawer = page.locator('dialog.drawer--is-open')
+    // Payload's table tools speak Chinese too (scripts/payload-strings.mjs).
+    await tableDrawer.getByRole('heading', { name: '插入表格' }).waitFor()
+    await expect(tableDrawer.locator('.field-label').allInnerTexts()).resolves.toEqual([expect.stringContaining('行数'), expect.stringContaining('列数')])
     await tableDrawer.locator('#field-rows').fill('3')
     await tableDrawer.locator('#field-columns').fill('2')
     await tableDrawer.locator('button[type="submit"]').click()
@@ -179,6 +182,24 @@ describe('from a new item to the published issue and the credits report', () => 
       await page.keyboard.type(cell)
     }
     await expect(editable.locator('table').innerText()).resolves.toMatch(/样品[\s\S]*1680/)
+    await page.locator('.table-cell-action-button').click()
+    const tableMenu = page.locator('.table-action-menu-dropdown')
+    await expect(tableMenu.locator('button').allInnerTexts()).resolves.toEqual([
+      '切换隔行底色',
+      '切换冻结首列',
+      '在上方插入一行',
+      '在下方插入一行',
+      '在左侧插入一列',
+      '在右侧插入一列',
+      '删除列',
+      '删除行',
+      '删除表格',
+      '设为标题行',
+      '设为标题列',
+    ])
+    await screenshot(page, 'editor-table-menu')
+    await page.locator('.table-cell-action-button').click()
+    await tableMenu.waitFor({ state: 'detached' })
     await expect(editable.locator('.LexicalEditorTheme__inlineBlock-footnote').count()).resolves.toBe(2)
     // Each footnote chip shows its number in the item and the title of its source.
     await expect(editable.locator('.footnote-chip__number').allInnerTexts()).resolves.toEqual(['注 1', '注 2'])

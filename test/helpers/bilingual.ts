@@ -131,11 +131,13 @@ export function checkConfig(config: SanitizedConfig, report: Report, languages: 
     checkLabel(global.admin.group, `globals.${global.slug}.admin.group`, report, languages, false)
     checkFields(global.fields, `globals.${global.slug}`, report, languages)
   }
-  // Payload types these as plain strings, so each carries both languages itself.
+  // Payload types these as plain strings: each is a key of ours, which the toolbar translates (scripts/payload-strings.mjs).
   for (const breakpoint of config.admin.livePreview?.breakpoints ?? []) {
     report.checked.push(`admin.livePreview.breakpoints.${breakpoint.name}`)
-    if (!HAN.test(breakpoint.label) || !LATIN.test(breakpoint.label)) {
-      report.problems.push(`admin.livePreview.breakpoints.${breakpoint.name}: "${breakpoint.label}" needs both languages in its one string`)
+    const zh = languages.zh.t(breakpoint.label as never)
+    const en = languages.en.t(breakpoint.label as never)
+    if (!breakpoint.label.startsWith('bulletin:') || !HAN.test(zh) || !LATIN.test(en) || HAN.test(en)) {
+      report.problems.push(`admin.livePreview.breakpoints.${breakpoint.name}: "${breakpoint.label}" needs to be a bulletin: key with a Chinese and an English text`)
     }
   }
 }

@@ -1,0 +1,117 @@
+// Runs after every install (package.json "postinstall"). Payload's table tools and its live
+// preview toolbar write their words in English in the code itself (no translation key), so the
+// Chinese admin showed "Insert row above" and "Responsive". This teaches those places to ask
+// Payload's t() for keys of ours (`bulletin:…`, in src/i18n/{en,zh}.ts under payloadStrings).
+//
+// Each change names what it expects to find in the installed file and how often. A release of
+// Payload that moved the code makes this fail the install, naming the change, instead of quietly
+// leaving English behind: re-check the places then and update PAYLOAD_VERSION. Running it twice
+// changes nothing.
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const PAYLOAD_VERSION = '3.90.1'
+const MARK = '/* bulletin: translated words */'
+
+// npm installs one copy of each, at the top of node_modules.
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const packageDirectory = (name) => path.join(projectRoot, 'node_modules', name)
+
+/** The name a bundle gives Payload's useTranslation hook, read from its import line. */
+function useTranslationAlias(source, file) {
+  const alias = /import\{[^}]*\buseTranslation as (\w+)[^}]*\}from"@payloadcms\/ui"/.exec(source)?.[1]
+  if (!alias) throw new Error(`${file}: no import of useTranslation from @payloadcms/ui`)
+  return alias
+}
+
+const lexicalClient = {
+  file: ['@payloadcms/richtext-lexical', 'dist/exports/client/index.js'],
+  changes: (source, file) => {
+    const hook = useTranslationAlias(source, file)
+    const t = '__bulletinT'
+    const inserts = (kind, unit, side) => [
+      new RegExp(`\\["Insert ",(\\w+)\\.${unit}===1\\?"${unit.slice(0, -1)}":\`\\$\\{\\1\\.${unit}\\} ${unit}\`,${side}\\]`),
+      (_, counts) => `${t}("bulletin:${kind}",{count:${counts}.${unit}})`,
+    ]
+    const header = (state, key) => [
+      new RegExp(`\\[\\((\\w+)\\.__headerState&(\\w+)\\.${state}\\)===\\2\\.${state}\\?"Remove":"Add"," ","${state.toLowerCase()} header"\\]`),
+      (_, cell, states) => `(${cell}.__headerState&${states}.${state})===${states}.${state}?${t}("bulletin:tableRemove${key}Header"):${t}("bulletin:tableAdd${key}Header")`,
+    ]
+    return [
+      // The table action menu and the table drawer's title ask the hook for t.
+      ['table menu hook', /function \w+\(\{cellMerge:\w+,contextRef:\w+,onClose:\w+,setIsMenuOpen:\w+,tableCellNode:\w+\}\)\{/, (head) => `${head}let ${t}=${hook}().t;`, 1],
+      ['table drawer hook', /(\w+)="lexical-table-create-"\+(\w+),/, (whole) => `${t}=${hook}().t,${whole}`, 1],
+      ['table drawer title', 'drawerTitle:"Create Table"', `drawerTitle:${t}("bulletin:tableCreate")`, 1],
+      ['toolbar and slash menu', 'label:"Table"', 'label:({i18n:__bulletinI18n})=>__bulletinI18n.t("bulletin:table")', 2],
+      ...[
+        ['Merge cells', 'tableMergeCells'],
+        ['Unmerge cells', 'tableUnmergeCells'],
+        ['Toggle Row Striping', 'tableRowStriping'],
+        ['Toggle First Column Freeze', 'tableFreezeFirstColumn'],
+        ['Delete column', 'tableDeleteColumn'],
+        ['Delete row', 'tableDeleteRow'],
+        ['Delete table', 'tableDeleteTable'],
+      ].map(([english, key]) => [english, `children:"${english}"`, `children:${t}("bulletin:${key}")`, 1]),
+      ['insert rows above', ...inserts('tableInsertRowsAbove', 'rows', '" above"'), 1],
+      ['insert rows below', ...inserts('tableInsertRowsBelow', 'rows', '" below"'), 1],
+      ['insert columns left', ...inserts('tableInsertColumnsLeft', 'columns', '" ","left"'), 1],
+      ['insert columns right', ...inserts('tableInsertColumnsRight', 'columns', '" ","right"'), 1],
+      ['row header', ...header('ROW', 'Row'), 1],
+      ['column header', ...header('COLUMN', 'Column'), 1],
+    ]
+  },
+}
+
+const lexicalTableFields = {
+  file: ['@payloadcms/richtext-lexical', 'dist/features/experimental_table/server/index.js'],
+  changes: () => [
+    ['rows field', "  name: 'rows',\n", "  name: 'rows',\n  label: ({ t }) => t('bulletin:tableRows'),\n", 1],
+    ['columns field', "  name: 'columns',\n", "  name: 'columns',\n  label: ({ t }) => t('bulletin:tableColumns'),\n", 1],
+  ],
+}
+
+const livePreviewToolbar = {
+  file: ['@payloadcms/ui', 'dist/exports/client/index.js'],
+  changes: (source, file) => {
+    const controls = /\{breakpoint:(\w+),breakpoints:(\w+),setBreakpoint:\w+,setPreviewWindowType:\w+,setZoom:\w+,url:\w+,zoom:\w+\}=\w+\(\),\{t:(\w+)\}=\w+\(\)/.exec(source)
+    if (!controls) throw new Error(`${file}: the live preview toolbar's controls were not found`)
+    const [, breakpoint, breakpoints, t] = controls
+    return [
+      ['responsive breakpoint', 'label:"Responsive"', 'label:"bulletin:previewResponsive"', 1],
+      [
+        'chosen breakpoint',
+        new RegExp(`children:${breakpoints}\\.find\\((\\w+)=>\\1\\.name==${breakpoint}\\)\\?\\.label\\?\\?(\\w+)\\.label\\}`),
+        (_, each, custom) => `children:((__bulletinLabel)=>__bulletinLabel?${t}(__bulletinLabel):${custom}.label)(${breakpoints}.find(${each}=>${each}.name==${breakpoint})?.label)}`,
+        1,
+      ],
+      ['breakpoint list', /children:(\w+)\.label\},\1\.name\)/, (_, each) => `children:${t}(${each}.label)},${each}.name)`, 1],
+    ]
+  },
+}
+
+function count(source, find) {
+  return typeof find === 'string' ? source.split(find).length - 1 : [...source.matchAll(new RegExp(find.source, 'g'))].length
+}
+
+function patch({ changes, file: [packageName, relative] }) {
+  const file = path.join(packageDirectory(packageName), relative)
+  let source = readFileSync(file, 'utf8')
+  if (source.includes(MARK)) return `${packageName}/${relative}: already translated`
+  for (const [name, find, replace, expected] of changes(source, file)) {
+    const found = count(source, find)
+    if (found !== expected) {
+      throw new Error(`${packageName}/${relative}: "${name}" expected ${expected} time(s), found ${found}. Payload changed since ${PAYLOAD_VERSION}; re-check scripts/payload-strings.mjs.`)
+    }
+    source = typeof find === 'string' ? source.replaceAll(find, replace) : source.replace(new RegExp(find.source, 'g'), replace)
+  }
+  writeFileSync(file, `${source}\n${MARK}\n`)
+  return `${packageName}/${relative}: translated`
+}
+
+const installed = JSON.parse(readFileSync(path.join(packageDirectory('payload'), 'package.json'), 'utf8')).version
+if (installed !== PAYLOAD_VERSION) {
+  console.error(`payload-strings: Payload ${installed} is installed, the changes were made for ${PAYLOAD_VERSION}; re-check them and update PAYLOAD_VERSION.`)
+  process.exit(1)
+}
+for (const target of [lexicalClient, lexicalTableFields, livePreviewToolbar]) console.log(`payload-strings: ${patch(target)}`)
