@@ -189,6 +189,20 @@ export interface Issue {
   submittedBy?: (number | null) | User;
   writersAtSubmission?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
+  workflowEvent?:
+    | (
+        | 'submit'
+        | 'request_changes'
+        | 'approve'
+        | 'schedule'
+        | 'publish'
+        | 'start_correction'
+        | 'edit'
+        | 'withdraw'
+        | 'import_published'
+      )
+    | null;
+  workflowEventBy?: (number | null) | User;
   /**
    * Listed on this reviewer’s dashboard among the reviews waiting for them; unassigned, every reviewer sees it.
    */
@@ -306,6 +320,20 @@ export interface Item {
   submittedBy?: (number | null) | User;
   writersAtSubmission?: (number | User)[] | null;
   approvedBy?: (number | null) | User;
+  workflowEvent?:
+    | (
+        | 'submit'
+        | 'request_changes'
+        | 'approve'
+        | 'schedule'
+        | 'publish'
+        | 'start_correction'
+        | 'edit'
+        | 'withdraw'
+        | 'import_published'
+      )
+    | null;
+  workflowEventBy?: (number | null) | User;
   /**
    * Listed on this reviewer’s dashboard among the reviews waiting for them; unassigned, every reviewer sees it.
    */
@@ -857,6 +885,8 @@ export interface IssuesSelect<T extends boolean = true> {
   submittedBy?: T;
   writersAtSubmission?: T;
   approvedBy?: T;
+  workflowEvent?: T;
+  workflowEventBy?: T;
   assignedReviewer?: T;
   deadline?: T;
   reviewDeadline?: T;
@@ -905,6 +935,8 @@ export interface ItemsSelect<T extends boolean = true> {
   submittedBy?: T;
   writersAtSubmission?: T;
   approvedBy?: T;
+  workflowEvent?: T;
+  workflowEventBy?: T;
   assignedReviewer?: T;
   title?: T;
   titleEn?: T;

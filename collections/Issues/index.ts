@@ -11,7 +11,7 @@ import { staff } from '../../access/staff'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
 import { assignedReviewerField, deadlineFields } from '../../src/deadlines/fields'
 import { changesEndpoint } from '../../src/review/endpoints'
-import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
+import { workflowEditComponents, workflowEditViews, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
 import { keepPublicationHistory } from '../../src/workflow/hooks/keepPublicationHistory'
@@ -42,6 +42,7 @@ export const Issues: CollectionConfig = {
         import: { Component: '/components/IssueImport#IssueImportView', path: '/import', exact: true },
         list: { actions: ['/components/IssueImport#IssueImportButton'] },
         edit: {
+          ...workflowEditViews,
           builder: {
             Component: '/components/IssueBuilder#IssueBuilderView',
             path: '/builder',

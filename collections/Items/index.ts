@@ -11,7 +11,7 @@ import { creditRoles } from '../../src/lib/credits'
 import { workflowEndpoints } from '../../src/workflow/endpoint'
 import { assignedReviewerField } from '../../src/deadlines/fields'
 import { changesEndpoint } from '../../src/review/endpoints'
-import { workflowEditComponents, workflowFields } from '../../src/workflow/fields'
+import { workflowEditComponents, workflowEditViews, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
 import { keepPublicationHistory } from '../../src/workflow/hooks/keepPublicationHistory'
@@ -39,6 +39,7 @@ export const Items: CollectionConfig = {
     components: {
       beforeListTable: ['/components/ItemQuickFilters#ItemQuickFilters'],
       edit: workflowEditComponents,
+      views: { edit: workflowEditViews },
     },
   },
   access: {

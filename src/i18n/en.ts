@@ -452,6 +452,24 @@ export const en = {
   },
   /** The product's name, on the sign-in page in both languages. */
   brand: { name: 'Bulletin CMS' },
+  /** The 版本 tab: every version of an item or issue with the workflow event that made it. */
+  versionHistory: {
+    heading: 'Versions',
+    intro: 'Each version with the workflow event that made it; open one to compare it with another or restore it.',
+    when: 'When',
+    event: 'Event',
+    by: 'By',
+    state: 'Workflow state',
+    copy: 'Publication',
+    saved: 'Saved',
+    draft: 'Draft',
+    published: 'Published',
+    current: 'current',
+    none: 'No versions yet.',
+    newer: 'Newer versions',
+    older: 'Older versions',
+    page: ({ page, pages }: { page: number; pages: number }) => `Page ${page} of ${pages}`,
+  },
   workflowHistory: {
     heading: 'History',
     none: 'Nothing has happened to it in the workflow yet.',

@@ -8,6 +8,7 @@ import * as migration_20261205_150538_search_and_coordination from './20261205_1
 import * as migration_20261205_171836_notifications from './20261205_171836_notifications';
 import * as migration_20261205_173127_assignments_and_deadlines from './20261205_173127_assignments_and_deadlines';
 import * as migration_20261205_190303_review_comment_threads from './20261205_190303_review_comment_threads';
+import * as migration_20261205_193126_workflow_events_on_versions from './20261205_193126_workflow_events_on_versions';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_190303_review_comment_threads.up,
     down: migration_20261205_190303_review_comment_threads.down,
-    name: '20261205_190303_review_comment_threads'
+    name: '20261205_190303_review_comment_threads',
+  },
+  {
+    up: migration_20261205_193126_workflow_events_on_versions.up,
+    down: migration_20261205_193126_workflow_events_on_versions.down,
+    name: '20261205_193126_workflow_events_on_versions'
   },
 ];

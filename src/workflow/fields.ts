@@ -1,7 +1,12 @@
 import type { Field, FieldAccess } from 'payload'
 
 import type { Translated } from '../i18n'
+import { auditActionLabels } from './auditActions'
 import { type IssueState, type ItemState, stateOptions } from './states'
+import type { Action } from './transitions'
+
+/** Every action a transition can take, each the name of the event its write records. */
+const workflowEvents = ['submit', 'request_changes', 'approve', 'schedule', 'publish', 'start_correction', 'edit', 'withdraw', 'import_published'] as const satisfies readonly Action[]
 
 /** Only the server's workflow code (with overrideAccess) writes these; no user sets them directly. */
 const serverOnly: FieldAccess = () => false
@@ -48,7 +53,29 @@ export function workflowFields<State extends IssueState | ItemState>(
     // The four-eyes rule holds against these too, so unlinking a credit after submission cannot lift it.
     userField({ name: 'writersAtSubmission', label: { en: 'Writers at submission', zh: '提交时的撰写人' }, hasMany: true }),
     userField({ name: 'approvedBy', label: { en: 'Approved by', zh: '审核人' } }),
+    // The workflow event that made this version of the document, and who took it (the 版本 tab).
+    {
+      name: 'workflowEvent',
+      type: 'select',
+      options: workflowEvents.map((action) => ({ label: auditActionLabels[action], value: action })),
+      label: { en: 'Workflow event', zh: '流程事件' },
+      access: { create: serverOnly, update: serverOnly },
+      admin: { hidden: true },
+    },
+    {
+      name: 'workflowEventBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { en: 'Workflow event by', zh: '流程事件操作人' },
+      access: { create: serverOnly, update: serverOnly },
+      admin: { hidden: true },
+    },
   ]
+}
+
+/** The 版本 tab lists each version with the workflow event that made it (VersionHistory). */
+export const workflowEditViews = {
+  versions: { Component: '/components/VersionHistory#VersionHistoryView' },
 }
 
 /**

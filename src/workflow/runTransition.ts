@@ -8,6 +8,7 @@ import type { Issue } from '../payload-types'
 import { announcePublication, recordPublication } from '../publication/events'
 import { recordAudit } from './audit'
 import { writeState } from './effects/writeState'
+import { asTransition } from './transitionEvent'
 import { requireSecondPair } from './guards'
 import { notifyTransition } from './notifications'
 import type { WorkflowCollection, WorkflowState } from './states'
@@ -127,7 +128,7 @@ export async function runTransition(req: PayloadRequest, request: TransitionRequ
     const context: TransitionContext = { comment, definition, doc, from, publishAt: request.publishAt, reason, req }
     await definition.guard?.(context)
 
-    const updated = await (definition.effect ?? defaultEffect)(context)
+    const updated = await asTransition(req, definition, () => (definition.effect ?? defaultEffect)(context))
     await recordAudit(req, {
       action: definition.action,
       collection: definition.collection,

@@ -361,6 +361,16 @@ describe('from a new item to the published issue and the credits report', () => 
     for (const date of headerDates) expect(date.trim()).toMatch(chineseMoment)
     await screenshot(reviewer.page, 'reviewer-approves')
     expect((await storedItem()).workflowState).toBe('approved')
+    // The 版本 tab names the event behind each version, and who took it; each opens Payload's comparison.
+    await reviewer.page.locator('.doc-tabs').getByText('版本').click()
+    await reviewer.page.waitForURL(`**/admin/collections/items/${itemID}/versions`)
+    const versions = reviewer.page.locator('.version-history tbody tr')
+    await versions.first().waitFor({ timeout: SLOW })
+    await expect(versions.locator('.version-history__event').allInnerTexts()).resolves.toEqual(['审核通过', '送审', '保存', '退回修改', '送审', '保存'])
+    await expect(versions.first().locator('td').nth(2).innerText()).resolves.toBe('方 禾')
+    await screenshot(reviewer.page, 'reviewer-versions')
+    await versions.nth(1).getByRole('link').click()
+    await reviewer.page.waitForURL(new RegExp(`/admin/collections/items/${itemID}/versions/\\w+`), { timeout: SLOW })
   })
 
   it('lets the editor put the new item first in its section', async () => {

@@ -2,11 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import { systemWrite } from '../../lib/systemContext'
 import type { WorkflowCollection } from '../states'
+import { eventStamp } from '../transitionEvent'
 import type { WorkflowDoc } from '../transitions'
 
 /**
  * A transition's write to its document, past the rules that keep people's edits away from the
- * workflow fields. `draft: false` writes the published copy (publishing and withdrawing).
+ * workflow fields, stamped with the transition (the version it leaves names the event).
+ * `draft: false` writes the published copy (publishing and withdrawing).
  */
 export async function writeState(
   req: PayloadRequest,
@@ -18,7 +20,7 @@ export async function writeState(
   return req.payload.update({
     collection,
     context: systemWrite('transition'),
-    data,
+    data: { ...data, ...eventStamp(req) },
     depth: 0,
     draft,
     id,

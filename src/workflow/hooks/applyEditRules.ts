@@ -47,6 +47,9 @@ export function applyEditRules(collection: WorkflowCollection): CollectionBefore
       if (operation === 'update') next[field] = originalDoc?.[field]
       else delete next[field]
     }
+    // A person's save is no workflow event: its version says so.
+    next.workflowEvent = null
+    next.workflowEventBy = null
     if (operation === 'update' && changesOnlyPlanning(data, originalDoc)) {
       context[planningOnlyKey(originalDoc?.id)] = true
       return next

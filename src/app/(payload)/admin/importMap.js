@@ -29,6 +29,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishedWithIssue as PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a } from '../../../components/PublishedWithIssue'
 import { WorkflowStatus as WorkflowStatus_b234c92df6f33314c6ca70a28011d628 } from '../../../components/WorkflowStatus'
+import { VersionHistoryView as VersionHistoryView_179a01fb7ec8338083999bbc3c57331f } from '../../../components/VersionHistory'
 import { IssueBuilderView as IssueBuilderView_78bb5674da9b9c0620c83dc5acec12e4 } from '../../../components/IssueBuilder'
 import { IssueImportButton as IssueImportButton_ee300382ab6a129aa206837af0f688b3 } from '../../../components/IssueImport'
 import { IssueImportView as IssueImportView_ee300382ab6a129aa206837af0f688b3 } from '../../../components/IssueImport'
@@ -76,6 +77,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishedWithIssue#PublishedWithIssue": PublishedWithIssue_6fdaf534bbbc32a2618b359a70989e5a,
   "/components/WorkflowStatus#WorkflowStatus": WorkflowStatus_b234c92df6f33314c6ca70a28011d628,
+  "/components/VersionHistory#VersionHistoryView": VersionHistoryView_179a01fb7ec8338083999bbc3c57331f,
   "/components/IssueBuilder#IssueBuilderView": IssueBuilderView_78bb5674da9b9c0620c83dc5acec12e4,
   "/components/IssueImport#IssueImportButton": IssueImportButton_ee300382ab6a129aa206837af0f688b3,
   "/components/IssueImport#IssueImportView": IssueImportView_ee300382ab6a129aa206837af0f688b3,
