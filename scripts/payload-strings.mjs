@@ -43,6 +43,14 @@ const lexicalClient = {
       ['table menu hook', /function \w+\(\{cellMerge:\w+,contextRef:\w+,onClose:\w+,setIsMenuOpen:\w+,tableCellNode:\w+\}\)\{/, (head) => `${head}let ${t}=${hook}().t;`, 1],
       ['table drawer hook', /(\w+)="lexical-table-create-"\+(\w+),/, (whole) => `${t}=${hook}().t,${whole}`, 1],
       ['table drawer title', 'drawerTitle:"Create Table"', `drawerTitle:${t}("bulletin:tableCreate")`, 1],
+      // The toolbar's menus were announced as "add dropdown", "align dropdown".
+      [
+        'toolbar menu hook',
+        /\(\{anchorElem:\w+,classNames:\w+,editor:\w+,group:\w+,groupState:\w+,Icon:\w+,itemsContainerClassNames:\w+,label:\w+\}\)=>\{let/,
+        (head) => `${head} ${t}=${hook}().t,`,
+        1,
+      ],
+      ['toolbar menu', /buttonAriaLabel:`\$\{(\w+)\} dropdown`/, (_, key) => `buttonAriaLabel:${t}("bulletin:toolbarMenu",{name:${t}("bulletin:toolbarGroup_"+${key})})`, 1],
       ['toolbar and slash menu', 'label:"Table"', 'label:({i18n:__bulletinI18n})=>__bulletinI18n.t("bulletin:table")', 2],
       ...[
         ['Merge cells', 'tableMergeCells'],
@@ -77,7 +85,13 @@ const livePreviewToolbar = {
     const controls = /\{breakpoint:(\w+),breakpoints:(\w+),setBreakpoint:\w+,setPreviewWindowType:\w+,setZoom:\w+,url:\w+,zoom:\w+\}=\w+\(\),\{t:(\w+)\}=\w+\(\)/.exec(source)
     if (!controls) throw new Error(`${file}: the live preview toolbar's controls were not found`)
     const [, breakpoint, breakpoints, t] = controls
+    const hook = /\{t:\w+\}=(\w+)\(\),\w+;if\(/.exec(source.slice(controls.index))?.[1]
+    if (!hook) throw new Error(`${file}: the useTranslation hook of the live preview toolbar was not found`)
     return [
+      // A checkbox's hover title was its field's name ("public", "select-all"); its label says it.
+      ['checkbox title', /("aria-label":"","aria-labelledby":(\w+),checked:\w+,disabled:\w+,id:\w+,name:\2,onChange:\w+,ref:\w+,required:\w+,)title:\2,/, (_, before) => before, 1],
+      ['edit a related document', /(\{t:(\w+)\}=\w+\(\),[^]{0,400}?)"aria-label":`Edit \$\{(\w+)\}`/, (_, before, tr, label) => `${before}"aria-label":${tr}("general:editLabel",{label:${label}})`, 1],
+      ['copy a file address', 'defaultMessage:"Copy URL"', `defaultMessage:${hook}().t("bulletin:copyURL")`, 1],
       ['responsive breakpoint', 'label:"Responsive"', 'label:"bulletin:previewResponsive"', 1],
       [
         'chosen breakpoint',
@@ -88,6 +102,33 @@ const livePreviewToolbar = {
       ['breakpoint list', /children:(\w+)\.label\},\1\.name\)/, (_, each) => `children:${t}(${each}.label)},${each}.name)`, 1],
     ]
   },
+}
+
+// Payload fills some messages with a collection's or field's label as it is configured, and ours
+// are { zh, en } objects: "按 [object Object] 升序 排序". t() now picks the label in the language of
+// the translations it was given (they carry `bulletin:language`, src/i18n/translations.ts).
+const labelsInMessages = {
+  file: ['@payloadcms/translations', 'dist/utilities/init.js'],
+  changes: () => [
+    [
+      'labels in messages',
+      '        translationString = replaceVars({\n            translationString,\n            vars\n        });',
+      '        translationString = replaceVars({\n            translationString,\n            vars: labelsIn(vars, translations)\n        });',
+      1,
+    ],
+    [
+      'pick a label',
+      'const initTFunction = ',
+      `/** Each { zh, en } label among the values, in the language of \`translations\`. */
+function labelsIn(vars, translations) {
+    const language = translations?.bulletin?.language;
+    if (!language) return vars;
+    return Object.fromEntries(Object.entries(vars).map(([name, value])=>[name, value && typeof value === 'object' && typeof value[language] === 'string' ? value[language] : value]));
+}
+const initTFunction = `,
+      1,
+    ],
+  ],
 }
 
 function count(source, find) {
@@ -114,4 +155,4 @@ if (installed !== PAYLOAD_VERSION) {
   console.error(`payload-strings: Payload ${installed} is installed, the changes were made for ${PAYLOAD_VERSION}; re-check them and update PAYLOAD_VERSION.`)
   process.exit(1)
 }
-for (const target of [lexicalClient, lexicalTableFields, livePreviewToolbar]) console.log(`payload-strings: ${patch(target)}`)
+for (const target of [lexicalClient, lexicalTableFields, livePreviewToolbar, labelsInMessages]) console.log(`payload-strings: ${patch(target)}`)

@@ -384,6 +384,13 @@ export const en = {
     previewResponsive: 'Responsive',
     previewMobile: 'Mobile',
     previewDesktop: 'Desktop',
+    interfaceSettings: 'Interface settings',
+    copyURL: 'Copy the address',
+    toolbarMenu: '{{name}} menu',
+    toolbarGroup_add: 'Insert',
+    toolbarGroup_inlineBlocks: 'Inline elements',
+    toolbarGroup_text: 'Text style',
+    toolbarGroup_align: 'Alignment',
   },
   /** A footnote marker in the body editor. */
   footnoteChip: {

@@ -16,5 +16,12 @@ export const fallbackLanguage = defaultLanguage
  * and for the words of Payload's that it shows untranslated (scripts/payload-strings.mjs).
  */
 export const customTranslations = Object.fromEntries(
-  languages.map((language) => [language, { bulletin: { issueBuilder: messagesByLanguage[language].issueBuilder.tab, ...messagesByLanguage[language].payloadStrings } }]),
-) as unknown as Record<Language, { bulletin: Record<string, string> }>
+  languages.map((language) => [
+    language,
+    {
+      // Payload's t() reads it to put our { zh, en } labels into its messages (scripts/payload-strings.mjs).
+      bulletin: { issueBuilder: messagesByLanguage[language].issueBuilder.tab, language, ...messagesByLanguage[language].payloadStrings },
+      general: { payloadSettings: messagesByLanguage[language].payloadStrings.interfaceSettings },
+    },
+  ]),
+) as unknown as Record<Language, { bulletin: Record<string, string>; general: Record<string, string> }>

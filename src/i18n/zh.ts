@@ -347,6 +347,13 @@ export const zh: Messages = {
     previewResponsive: '自适应',
     previewMobile: '手机',
     previewDesktop: '桌面',
+    interfaceSettings: '界面设置',
+    copyURL: '复制网址',
+    toolbarMenu: '{{name}}菜单',
+    toolbarGroup_add: '插入',
+    toolbarGroup_inlineBlocks: '行内元素',
+    toolbarGroup_text: '文本样式',
+    toolbarGroup_align: '对齐',
   },
   footnoteChip: {
     number: ({ number }) => `注 ${number}`,

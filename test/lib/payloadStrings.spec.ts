@@ -9,11 +9,18 @@ const patched = [
   'node_modules/@payloadcms/richtext-lexical/dist/exports/client/index.js',
   'node_modules/@payloadcms/richtext-lexical/dist/features/experimental_table/server/index.js',
   'node_modules/@payloadcms/ui/dist/exports/client/index.js',
+  'node_modules/@payloadcms/translations/dist/utilities/init.js',
 ]
+
+/** The toolbar's menus that Payload's editor offers here, whose names the toolbar asks for by key. */
+const TOOLBAR_GROUPS = ['add', 'inlineBlocks', 'text', 'align']
 
 /** The `bulletin:` keys a file asks Payload's t() for, with Payload's count suffixes where it passes a count. */
 function keysAskedFor(source: string): string[] {
-  return [...source.matchAll(/["']bulletin:(\w+)["'](,\{count:)?/g)].flatMap(([, key, counted]) => (counted ? [`${key}_one`, `${key}_other`] : [key!]))
+  return [...source.matchAll(/["']bulletin:(\w+)["'](,\{count:)?/g)].flatMap(([, key, counted]) => {
+    if (key!.endsWith('_')) return TOOLBAR_GROUPS.map((group) => `${key}${group}`)
+    return counted ? [`${key}_one`, `${key}_other`] : [key!]
+  })
 }
 
 describe("Payload's untranslated words (scripts/payload-strings.mjs, run after every install)", () => {
