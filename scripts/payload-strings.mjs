@@ -1,7 +1,9 @@
-// Runs after every install (package.json "postinstall"). Payload's table tools and its live
-// preview toolbar write their words in English in the code itself (no translation key), so the
-// Chinese admin showed "Insert row above" and "Responsive". This teaches those places to ask
-// Payload's t() for keys of ours (`bulletin:…`, in src/i18n/{en,zh}.ts under payloadStrings).
+// Runs after every install (package.json "postinstall"). Some of what Payload shows is written in
+// English in its code (the table tools, the live preview sizes, the toolbar's menus, a few buttons
+// and labels for screen readers), some of its messages printed our { zh, en } labels as
+// "[object Object]", and it kept a collection's field map in the language of whoever asked first.
+// This teaches those places to ask Payload's t() for keys of ours (`bulletin:…`, payloadStrings in
+// src/i18n/{en,zh}.ts), to pick a label's language, and to keep field maps per language.
 //
 // Each change names what it expects to find in the installed file and how often. A release of
 // Payload that moved the code makes this fail the install, naming the change, instead of quietly
@@ -51,6 +53,8 @@ const lexicalClient = {
         1,
       ],
       ['toolbar menu', /buttonAriaLabel:`\$\{(\w+)\} dropdown`/, (_, key) => `buttonAriaLabel:${t}("bulletin:toolbarMenu",{name:${t}("bulletin:toolbarGroup_"+${key})})`, 1],
+      screenReaderLabel(hook, 'Edit link', 'editLink'),
+      screenReaderLabel(hook, 'Remove link', 'removeLink'),
       ['toolbar and slash menu', 'label:"Table"', 'label:({i18n:__bulletinI18n})=>__bulletinI18n.t("bulletin:table")', 2],
       ...[
         ['Merge cells', 'tableMergeCells'],
@@ -67,6 +71,22 @@ const lexicalClient = {
       ['insert columns right', ...inserts('tableInsertColumnsRight', 'columns', '" ","right"'), 1],
       ['row header', ...header('ROW', 'Row'), 1],
       ['column header', ...header('COLUMN', 'Column'), 1],
+    ]
+  },
+}
+
+/** Payload's useTranslation reads its context with React's use(), so it may be called anywhere in a render. */
+const screenReaderLabel = (hook, english, key) => [english, `"aria-label":"${english}"`, `"aria-label":${hook}().t("bulletin:${key}")`, 1]
+
+// The editor's block handles, in the chunk of the editor field (its file name carries a hash).
+const lexicalEditorField = {
+  file: ['@payloadcms/richtext-lexical', 'dist/exports/client/Field-YZR46UCY.js'],
+  changes: (source, file) => {
+    const hook = useTranslationAlias(source, file)
+    return [
+      screenReaderLabel(hook, 'Drag to move', 'dragBlock'),
+      screenReaderLabel(hook, 'Add block', 'addBlock'),
+      screenReaderLabel(hook, 'Insert Paragraph', 'insertParagraph'),
     ]
   },
 }
@@ -131,6 +151,16 @@ const initTFunction = `,
   ],
 }
 
+// Payload keeps each collection's client field map for the whole process, made in the language of
+// whoever asked first: an English admin's version comparison showed "更新于" and "状态" after a
+// Chinese one had opened it. Kept per language instead.
+const fieldMapPerLanguage = {
+  file: ['@payloadcms/ui', 'dist/utilities/getClientSchemaMap.js'],
+  changes: () => [
+    ['field map per language', 'const cacheKey = collectionSlug || globalSlug || `widget:${widgetSlug}`;', 'const cacheKey = `${collectionSlug || globalSlug || `widget:${widgetSlug}`}:${i18n?.language}`;', 1],
+  ],
+}
+
 function count(source, find) {
   return typeof find === 'string' ? source.split(find).length - 1 : [...source.matchAll(new RegExp(find.source, 'g'))].length
 }
@@ -155,4 +185,4 @@ if (installed !== PAYLOAD_VERSION) {
   console.error(`payload-strings: Payload ${installed} is installed, the changes were made for ${PAYLOAD_VERSION}; re-check them and update PAYLOAD_VERSION.`)
   process.exit(1)
 }
-for (const target of [lexicalClient, lexicalTableFields, livePreviewToolbar, labelsInMessages]) console.log(`payload-strings: ${patch(target)}`)
+for (const target of [lexicalClient, lexicalEditorField, lexicalTableFields, livePreviewToolbar, labelsInMessages, fieldMapPerLanguage]) console.log(`payload-strings: ${patch(target)}`)

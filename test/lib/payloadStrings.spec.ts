@@ -7,9 +7,11 @@ import { customTranslations } from '../../src/i18n/translations'
 const root = process.cwd()
 const patched = [
   'node_modules/@payloadcms/richtext-lexical/dist/exports/client/index.js',
+  'node_modules/@payloadcms/richtext-lexical/dist/exports/client/Field-YZR46UCY.js',
   'node_modules/@payloadcms/richtext-lexical/dist/features/experimental_table/server/index.js',
   'node_modules/@payloadcms/ui/dist/exports/client/index.js',
   'node_modules/@payloadcms/translations/dist/utilities/init.js',
+  'node_modules/@payloadcms/ui/dist/utilities/getClientSchemaMap.js',
 ]
 
 /** The toolbar's menus that Payload's editor offers here, whose names the toolbar asks for by key. */
