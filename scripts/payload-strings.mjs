@@ -99,6 +99,18 @@ const lexicalTableFields = {
   ],
 }
 
+/** The label screen readers announce for the toasts' region ("Notifications alt+T"). */
+function toastRegion(source, file) {
+  const container = /var (\w+)=\(\{config:\w+\}\)=>\{let\{admin:\{toast:/.exec(source)?.[1]
+  const translations = /switchLanguageServerAction:\w+,theme:\w+,translations:(\w+),user:\w+\}/.exec(source)?.[1]
+  if (!container || !translations) throw new Error(`${file}: the toast container or the root provider's translations were not found`)
+  return [
+    ['toast region label', new RegExp(`var ${container}=\\(\\{config:(\\w+)\\}\\)=>\\{`), (_, config) => `var ${container}=({config:${config},bulletinLabel:__bulletinToastLabel})=>{`, 1],
+    ['toast region', 'visibleToasts:n??5})', 'visibleToasts:n??5,containerAriaLabel:__bulletinToastLabel})', 1],
+    ['toast region from the root', new RegExp(`\\(${container},\\{config:(\\w+)\\}\\)`), (_, config) => `(${container},{config:${config},bulletinLabel:${translations}?.bulletin?.toastRegion})`, 1],
+  ]
+}
+
 const livePreviewToolbar = {
   file: ['@payloadcms/ui', 'dist/exports/client/index.js'],
   changes: (source, file) => {
@@ -112,6 +124,8 @@ const livePreviewToolbar = {
       ['checkbox title', /("aria-label":"","aria-labelledby":(\w+),checked:\w+,disabled:\w+,id:\w+,name:\2,onChange:\w+,ref:\w+,required:\w+,)title:\2,/, (_, before) => before, 1],
       ['edit a related document', /(\{t:(\w+)\}=\w+\(\),[^]{0,400}?)"aria-label":`Edit \$\{(\w+)\}`/, (_, before, tr, label) => `${before}"aria-label":${tr}("general:editLabel",{label:${label}})`, 1],
       ['copy a file address', 'defaultMessage:"Copy URL"', `defaultMessage:${hook}().t("bulletin:copyURL")`, 1],
+      // The toasts' region is rendered outside Payload's translations; its parent has them at hand.
+      ...toastRegion(source, file),
       ['responsive breakpoint', 'label:"Responsive"', 'label:"bulletin:previewResponsive"', 1],
       [
         'chosen breakpoint',

@@ -386,6 +386,7 @@ export const en = {
     previewDesktop: 'Desktop',
     interfaceSettings: 'Interface settings',
     copyURL: 'Copy the address',
+    toastRegion: 'Notifications',
     dragBlock: 'Drag to move',
     addBlock: 'Add a block',
     insertParagraph: 'Insert a paragraph at the end',

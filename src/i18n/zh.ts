@@ -349,6 +349,7 @@ export const zh: Messages = {
     previewDesktop: '桌面',
     interfaceSettings: '界面设置',
     copyURL: '复制网址',
+    toastRegion: '通知',
     dragBlock: '拖动以移动',
     addBlock: '添加段落或区块',
     insertParagraph: '在末尾插入段落',
