@@ -111,7 +111,8 @@ function toastRegion(source, file) {
   ]
 }
 
-const livePreviewToolbar = {
+/** Payload's admin components: live preview, checkboxes, related documents, files, toasts, moments. */
+const uiClient = {
   file: ['@payloadcms/ui', 'dist/exports/client/index.js'],
   changes: (source, file) => {
     const controls = /\{breakpoint:(\w+),breakpoints:(\w+),setBreakpoint:\w+,setPreviewWindowType:\w+,setZoom:\w+,url:\w+,zoom:\w+\}=\w+\(\),\{t:(\w+)\}=\w+\(\)/.exec(source)
@@ -126,6 +127,7 @@ const livePreviewToolbar = {
       ['copy a file address', 'defaultMessage:"Copy URL"', `defaultMessage:${hook}().t("bulletin:copyURL")`, 1],
       // The toasts' region is rendered outside Payload's translations; its parent has them at hand.
       ...toastRegion(source, file),
+      ...momentsPerLanguage('dist/exports/client/index.js').changes(),
       ['responsive breakpoint', 'label:"Responsive"', 'label:"bulletin:previewResponsive"', 1],
       [
         'chosen breakpoint',
@@ -175,6 +177,16 @@ const fieldMapPerLanguage = {
   ],
 }
 
+// Payload writes every moment with the one pattern of its config; each language has its own
+// (bulletin:dateTimePattern): 2026年12月3日 08:15 / 3 Dec 2026, 08:15.
+const datePattern = (pattern, i18n) => `${pattern}=${i18n}?.translations?.bulletin?.adminDateFormat===${pattern}?${i18n}.translations.bulletin.dateTimePattern:${pattern};`
+const momentsPerLanguage = (relative) => ({
+  file: ['@payloadcms/ui', relative],
+  changes: () => [
+    ['date pattern', /(var \w+=\(\{date:\w+,i18n:(\w+),pattern:(\w+),timezone:\w+\}\)=>\{)/, (_, head, i18n, pattern) => `${head}${datePattern(pattern, i18n)}`, 1],
+  ],
+})
+
 function count(source, find) {
   return typeof find === 'string' ? source.split(find).length - 1 : [...source.matchAll(new RegExp(find.source, 'g'))].length
 }
@@ -199,4 +211,5 @@ if (installed !== PAYLOAD_VERSION) {
   console.error(`payload-strings: Payload ${installed} is installed, the changes were made for ${PAYLOAD_VERSION}; re-check them and update PAYLOAD_VERSION.`)
   process.exit(1)
 }
-for (const target of [lexicalClient, lexicalEditorField, lexicalTableFields, livePreviewToolbar, labelsInMessages, fieldMapPerLanguage]) console.log(`payload-strings: ${patch(target)}`)
+const targets = [lexicalClient, lexicalEditorField, lexicalTableFields, uiClient, labelsInMessages, fieldMapPerLanguage, momentsPerLanguage('dist/exports/shared/index.js')]
+for (const target of targets) console.log(`payload-strings: ${patch(target)}`)

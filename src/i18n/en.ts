@@ -8,6 +8,8 @@ export const en = {
   format: {
     listSeparator: ', ',
     locale: 'en-GB',
+    /** How the admin writes a moment (date-fns): 3 Dec 2026, 08:15. */
+    dateTime: 'd MMM yyyy, HH:mm',
   },
   /** The admin's navigation groups. */
   groups: {

@@ -1,6 +1,7 @@
 import { translations as payloadTranslations } from '@payloadcms/translations/all'
 import type { Language as PayloadLanguage } from '@payloadcms/translations'
 
+import { ADMIN_DATE_FORMAT } from './dateTime'
 import { defaultLanguage, type Language, languages, messagesByLanguage } from './index'
 
 /** Payload's own words (its buttons, its errors) in each language the CMS speaks; server side only. */
@@ -20,7 +21,13 @@ export const customTranslations = Object.fromEntries(
     language,
     {
       // Payload's t() reads it to put our { zh, en } labels into its messages (scripts/payload-strings.mjs).
-      bulletin: { issueBuilder: messagesByLanguage[language].issueBuilder.tab, language, ...messagesByLanguage[language].payloadStrings },
+      bulletin: {
+        issueBuilder: messagesByLanguage[language].issueBuilder.tab,
+        language,
+        adminDateFormat: ADMIN_DATE_FORMAT,
+        dateTimePattern: messagesByLanguage[language].format.dateTime,
+        ...messagesByLanguage[language].payloadStrings,
+      },
       general: { payloadSettings: messagesByLanguage[language].payloadStrings.interfaceSettings },
     },
   ]),

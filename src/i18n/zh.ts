@@ -5,6 +5,7 @@ export const zh: Messages = {
   format: {
     listSeparator: '、',
     locale: 'zh-CN',
+    dateTime: 'PPP HH:mm',
   },
   groups: {
     bulletins: '刊物',

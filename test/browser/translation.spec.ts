@@ -153,5 +153,14 @@ describe('every admin view in the admin’s language', () => {
     }
     keep('en', problems)
     expect(problems).toEqual({})
+    // Payload's own dates in the English way, ours alike: 3 Dec 2026, 08:15.
+    await tab.page.goto(`${admin.baseURL}${views.find((view) => view.name === 'items-edit')!.path}`)
+    const englishMoment = /^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/
+    await tab.page.locator('.doc-controls__value-wrap .doc-controls__value', { hasText: englishMoment }).first().waitFor({ timeout: SLOW })
+    const headerDates = await tab.page.locator('.doc-controls__value-wrap .doc-controls__value').allInnerTexts()
+    expect(headerDates.length).toBeGreaterThan(0)
+    for (const date of headerDates) expect(date.trim()).toMatch(englishMoment)
+    await tab.page.goto(`${admin.baseURL}${views.find((view) => view.name === 'items-versions')!.path}`)
+    await expect(tab.page.locator('.version-history time').first().innerText()).resolves.toMatch(englishMoment)
   })
 })

@@ -12,6 +12,7 @@ const patched = [
   'node_modules/@payloadcms/ui/dist/exports/client/index.js',
   'node_modules/@payloadcms/translations/dist/utilities/init.js',
   'node_modules/@payloadcms/ui/dist/utilities/getClientSchemaMap.js',
+  'node_modules/@payloadcms/ui/dist/exports/shared/index.js',
 ]
 
 /** The toolbar's menus that Payload's editor offers here, whose names the toolbar asks for by key. */
