@@ -293,6 +293,7 @@ export const en = {
     reset: 'Undo changes',
     save: 'Save order',
     saved: 'The new order is saved.',
+    notSaved: 'The order was not saved: the server could not be reached. Try again in a moment.',
     title: 'Issue builder',
     usedIn: 'in',
     /** What screen readers hear while a row is moved. */

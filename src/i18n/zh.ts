@@ -261,6 +261,7 @@ export const zh: Messages = {
     reset: '撤销更改',
     save: '保存顺序',
     saved: '新的顺序已保存。',
+    notSaved: '顺序未能保存：连接服务器失败，请稍后再试。',
     title: '期刊编排',
     usedIn: '见于',
     announce: {

@@ -385,7 +385,9 @@ describe('from a new item to the published issue and the credits report', () => 
     const rows = section.locator('.issue-builder__item')
     await dragOnto(page, rows.nth(1).locator('.issue-builder__handle'), rows.nth(0))
     await expect(section.locator('.issue-builder__item a').allInnerTexts()).resolves.toEqual([TITLE, earlierItem.title])
+    const saved = page.waitForResponse((response) => response.url().endsWith(`/api/issues/${issue.id}/order`) && response.request().method() === 'POST', { timeout: SLOW })
     await page.getByRole('button', { name: '保存顺序' }).click()
+    expect((await saved).status()).toBe(200)
     // Whatever the answer, its toast says it: a refusal fails here with its reason.
     const answer = page.locator('.payload-toast-container .payload-toast-item').first()
     await answer.waitFor({ timeout: SLOW })

@@ -59,20 +59,26 @@ export function IssueBuilder({ issueID }: { issueID: number | string }) {
 
   async function save() {
     setBusy(true)
-    const response = await fetch(`${api}/order`, {
-      body: JSON.stringify(orderOf(sections)),
-      credentials: 'include',
-      headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
-      method: 'POST',
-    })
-    const body = await response.json()
-    setBusy(false)
-    if (!response.ok) {
-      toast.error(body.errors?.[0]?.message ?? response.statusText)
-      return
+    try {
+      const response = await fetch(`${api}/order`, {
+        body: JSON.stringify(orderOf(sections)),
+        credentials: 'include',
+        headers: { 'Accept-Language': language, 'Content-Type': 'application/json' },
+        method: 'POST',
+      })
+      const body = await response.json().catch(() => ({}))
+      if (!response.ok) {
+        toast.error(body.errors?.[0]?.message ?? response.statusText)
+        return
+      }
+      show(body as IssueOutline)
+      toast.success(m.issueBuilder.saved)
+    } catch {
+      // The network failed: the order is kept on screen, to be saved again.
+      toast.error(m.issueBuilder.notSaved)
+    } finally {
+      setBusy(false)
     }
-    show(body as IssueOutline)
-    toast.success(m.issueBuilder.saved)
   }
 
   const replaceItems = (sectionID: OutlineSection['id']) => (items: OutlineSection['items']) =>
