@@ -485,7 +485,9 @@ describe('from a new item to the published issue and the credits report', () => 
     const credited = page.locator('.credit-stats__items')
     await credited.getByRole('heading', { name: `${contributors.translator.displayName}的署名稿件` }).waitFor()
     await credited.getByRole('link', { name: TITLE }).click()
-    await page.waitForURL(`**/admin/collections/items/${itemID}`)
+    // The item's page is there once its panel is: the whole admin page's load event may come much later on a busy machine.
+    await page.waitForURL(`**/admin/collections/items/${itemID}`, { timeout: SLOW, waitUntil: 'commit' })
+    await page.locator('.workflow-panel').waitFor({ timeout: SLOW })
 
     // Series and sections are picked by name; a filter that cannot be read keeps the form and says why.
     await page.goto(`${admin.baseURL}/admin/credit-stats?period=range&from=2026-05-01`)
