@@ -171,6 +171,7 @@ describe('from a new item to the published issue and the credits report', () => 
     const tableDrawer = page.locator('dialog.drawer--is-open')
     // Payload's table tools speak Chinese too (scripts/payload-strings.mjs).
     await tableDrawer.getByRole('heading', { name: '插入表格' }).waitFor()
+    await tableDrawer.locator('.field-label').nth(1).waitFor()
     await expect(tableDrawer.locator('.field-label').allInnerTexts()).resolves.toEqual([expect.stringContaining('行数'), expect.stringContaining('列数')])
     await tableDrawer.locator('#field-rows').fill('3')
     await tableDrawer.locator('#field-columns').fill('2')

@@ -14,6 +14,7 @@ const admin = useDemoAdmin('browser-translation')
 
 const HAN = /\p{Script=Han}+/u
 const LATIN_WORD = /\b[A-Za-z]{3,}\b/g
+const HAS_LATIN_WORD = /\b[A-Za-z]{3,}\b/
 /** Latin words a Chinese interface writes as they are: formats, protocols, key names, the product's English name. */
 const SAME_IN_CHINESE = new Set(['alt', 'api', 'bulletin', 'cms', 'csv', 'doi', 'docx', 'graphql', 'json', 'pdf', 'rest', 'rss', 'txt', 'url', 'webhook', 'word'])
 /** The product's Chinese name, shown beside its English one on the sign-in page in both languages. */
@@ -111,8 +112,7 @@ function withoutContent(text: string): string {
 function foreignWords(texts: string[], language: 'en' | 'zh'): string[] {
   const found = new Set<string>()
   for (const text of texts) {
-    if (!(language === 'zh' ? LATIN_WORD : HAN).test(text)) continue
-    LATIN_WORD.lastIndex = 0
+    if (!(language === 'zh' ? HAS_LATIN_WORD : HAN).test(text)) continue
     const rest = withoutContent(text.replace(EXAMPLES[language], ' ').replace(HEADER_NAME, ' '))
     if (language === 'zh') {
       for (const [word] of rest.matchAll(LATIN_WORD)) if (!SAME_IN_CHINESE.has(word.toLowerCase())) found.add(text)

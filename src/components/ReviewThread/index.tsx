@@ -67,8 +67,12 @@ export function ReviewThread({ collection, id, language, version }: { collection
   }, [])
 
   const threads = comments.filter((comment) => !comment.replyTo)
-  const repliesTo = (thread: ReviewComment) =>
-    comments.filter((comment) => relationID(comment.replyTo as never) === thread.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  // The comments come newest first; replies read in the order written.
+  const replies = new Map<ReviewComment['id'], ReviewComment[]>()
+  for (const comment of [...comments].reverse()) {
+    const answered = relationID(comment.replyTo as never) as ReviewComment['id'] | undefined
+    if (answered !== undefined) replies.set(answered, [...(replies.get(answered) ?? []), comment])
+  }
 
   // The passages open threads are about stay marked in the text.
   useEffect(() => {
@@ -128,9 +132,9 @@ export function ReviewThread({ collection, id, language, version }: { collection
           {threads.map((thread) => (
             <li className={`review-thread__comment${thread.resolved ? ' review-thread__comment--resolved' : ''}`} key={thread.id}>
               {entry(thread)}
-              {repliesTo(thread).length > 0 && (
+              {replies.has(thread.id) && (
                 <ol className="review-thread__replies">
-                  {repliesTo(thread).map((answer) => (
+                  {replies.get(thread.id)!.map((answer) => (
                     <li className="review-thread__reply" key={answer.id}>
                       {entry(answer)}
                     </li>
