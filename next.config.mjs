@@ -14,6 +14,9 @@ const nextConfig = {
   // Next traces the files every route needs, for standalone and serverless packaging: 30 of a
   // build's 80 s here. This app runs from its checkout with node_modules, and nothing reads the traces.
   outputFileTracingExcludes: { '*': ['**/*'] },
+  // Next loads a route's code when it is first asked for, not every route at start: a server that
+  // only delivers never holds the admin's pages (some 35 MB).
+  experimental: { preloadEntriesOnStart: false },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -50,7 +50,7 @@ const srcDirectory = path.join(projectRoot, 'src')
 export default guardCollections(buildConfig({
   secret: payloadSecret(),
   serverURL: serverURL(),
-  db: databaseAdapter(),
+  db: await databaseAdapter(),
   onInit: shareSqliteConnections,
   editor: bulletinEditor,
   sharp,

@@ -4,6 +4,9 @@ import type { AddressInfo } from 'node:net'
 
 import { seedOnEmptyDatabase } from './seed/onEmpty'
 import { createServer } from './server/createServer'
+import { limitHeapGrowth } from './server/heapGrowth'
+
+limitHeapGrowth()
 
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT || 3000)

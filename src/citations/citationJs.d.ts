@@ -9,3 +9,8 @@ declare module '@citation-js/core' {
     config: { get(plugin: '@bibtex'): { format: { asciiOnly: boolean; useIdAsLabel: boolean } } }
   }
 }
+
+/** Loaded for what they register with the core: the BibTeX, CSL and RIS formats. */
+declare module '@citation-js/plugin-bibtex'
+declare module '@citation-js/plugin-csl'
+declare module '@citation-js/plugin-ris'

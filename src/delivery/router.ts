@@ -109,7 +109,7 @@ export function deliveryAPI(payload: Payload): DeliveryAPI {
     const id = idParam(String(req.params.id))
     const format = citationFormatParam(req.query.format)
     const { issue, item } = await published.itemAndIssue(payload, id)
-    const citation = citationDownload(item, issue, format)
+    const citation = await citationDownload(item, issue, format)
     return { ...citation, headers: { ...citation.headers, ...surrogateKeyHeader([itemKey(item.id), issueKey(issue.id)]) } }
   })
 

@@ -1,5 +1,6 @@
 import { format } from 'date-fns'
-import { enUS, zhCN } from 'date-fns/locale'
+import { enUS } from 'date-fns/locale/en-US'
+import { zhCN } from 'date-fns/locale/zh-CN'
 
 import { type Language, messagesFor } from '.'
 

@@ -1,12 +1,23 @@
-import { translations as payloadTranslations } from '@payloadcms/translations/all'
 import type { Language as PayloadLanguage } from '@payloadcms/translations'
+// One module per language: the module of all languages holds some 40 in every server's memory.
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
 
 import { ADMIN_DATE_FORMAT } from './dateTime'
 import { defaultLanguage, type Language, languages, messagesByLanguage } from './index'
 
+const payloadLanguages = new Map<string, PayloadLanguage>([
+  ['en', en],
+  ['zh', zh],
+])
+
 /** Payload's own words (its buttons, its errors) in each language the CMS speaks; server side only. */
 export const supportedLanguages = Object.fromEntries(
-  languages.map((language) => [language, payloadTranslations[language] as PayloadLanguage]),
+  languages.map((language) => {
+    const payloadLanguage = payloadLanguages.get(language)
+    if (!payloadLanguage) throw new Error(`Import Payload's translation for "${language}" in src/i18n/translations.ts`)
+    return [language, payloadLanguage]
+  }),
 ) as Record<Language, PayloadLanguage>
 
 export const fallbackLanguage = defaultLanguage

@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
@@ -11,12 +10,16 @@ const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 /**
- * MongoDB when DATABASE_URI is a mongodb:// URI (production), otherwise embedded SQLite.
+ * MongoDB when DATABASE_URI is a mongodb:// URI (production), otherwise embedded SQLite. Only the
+ * adapter in use is loaded: mongoose and its driver alone hold some 10 MB of a server's heap.
  * SQLite's schema comes from the committed migrations in every mode, never from a dev push,
  * so a database made by `npm run dev` still starts under `npm start`.
  */
-export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapterObj {
-  if (databaseKind(uri) === 'mongodb') return mongooseAdapter({ url: uri as string })
+export async function databaseAdapter(uri = process.env.DATABASE_URI): Promise<DatabaseAdapterObj> {
+  if (databaseKind(uri) === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    return mongooseAdapter({ url: uri as string })
+  }
   return sqliteAdapter({
     client: { url: sqliteURL(uri) },
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),

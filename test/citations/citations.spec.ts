@@ -124,8 +124,8 @@ describe('the CSL-JSON record', () => {
 describe('reference manager files', () => {
   const record = itemRecord(item({ credits: compiled(huang, feng, contributor('科技日报', 'organisation')) }), issue)
 
-  it('RIS: a journal article with every field in UTF-8, read back by citation-js', () => {
-    const ris = citationFile(record, 'ris')
+  it('RIS: a journal article with every field in UTF-8, read back by citation-js', async () => {
+    const ris = await citationFile(record, 'ris')
     expect(ris.split(/\r?\n/)).toEqual(
       expect.arrayContaining([
         'TY  - JOUR',
@@ -145,8 +145,8 @@ describe('reference manager files', () => {
     expect((back.author as Array<{ family?: string; literal?: string }>).map((name) => name.literal ?? name.family)).toEqual(['黄健', '冯瑞华', '科技日报'])
   })
 
-  it('BibTeX: an ASCII key, Chinese names kept whole in braces, read back by citation-js', () => {
-    const bibtex = citationFile(record, 'bibtex')
+  it('BibTeX: an ASCII key, Chinese names kept whole in braces, read back by citation-js', async () => {
+    const bibtex = await citationFile(record, 'bibtex')
     expect(bibtex).toMatch(/^@article\{huangjian2026gutai,$/m)
     expect(bibtex).toContain('author = {{黄健} and {冯瑞华} and {科技日报}},')
     expect(bibtex).toContain('title = {固态电池界面稳定性研究取得进展},')
@@ -158,8 +158,8 @@ describe('reference manager files', () => {
     expect(back.issued).toEqual({ 'date-parts': [[2026, 1, 22]] })
   })
 
-  it('CSL-JSON: the record itself, in a list, as citation-js reads it', () => {
-    const json = citationFile(record, 'csl-json')
+  it('CSL-JSON: the record itself, in a list, as citation-js reads it', async () => {
+    const json = await citationFile(record, 'csl-json')
     expect(JSON.parse(json)).toEqual([record])
     expect(new Cite(JSON.parse(json)).data[0]).toMatchObject({ title: record.title, author: record.author })
   })

@@ -6,6 +6,9 @@
  * docs page lists every path.
  */
 import { Cite } from '@citation-js/core'
+// The formats the files are read back in; the server loads its own copy only when asked for a file.
+import '@citation-js/plugin-bibtex'
+import '@citation-js/plugin-ris'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats'

@@ -50,6 +50,8 @@ async function startOn(port: number, database: TestDatabase, env: Record<string,
       JOBS_AUTORUN: 'true',
       MEDIA_DIR: database.mediaDirectory,
       NODE_ENV: 'production',
+      // As `npm start` runs it: two malloc arenas, not one per thread of the pool that compresses answers.
+      MALLOC_ARENA_MAX: '2',
       PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'test-secret',
       PAYLOAD_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
       PORT: String(port),
