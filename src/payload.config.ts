@@ -3,7 +3,6 @@ import './lib/loadEnv'
 import path from 'node:path'
 
 import { buildConfig, type Config } from 'payload'
-import sharp from 'sharp'
 
 import { isAdminUser } from '../access/isAdmin'
 import { AuditLog } from '../collections/AuditLog'
@@ -31,6 +30,7 @@ import { emailAdapter } from './lib/email'
 import { guardCollections } from './lib/guardCollections'
 import { holdsJobsLease } from './lib/jobsLease'
 import { payloadSecret, projectRoot, serverURL } from './lib/env'
+import { sharpOnDemand } from './lib/sharpOnDemand'
 import { shareSqliteConnections } from './lib/sqliteConnections'
 import { uploadLimits } from './lib/uploadLimits'
 import { bulletinEditor } from './richtext/editor'
@@ -53,7 +53,7 @@ export default guardCollections(buildConfig({
   db: await databaseAdapter(),
   onInit: shareSqliteConnections,
   editor: bulletinEditor,
-  sharp,
+  sharp: sharpOnDemand,
   collections: [Series, Issues, Sections, Items, Authors, References, Media, ReviewComments, Notifications, AuditLog, Users, Webhooks, WebhookDeliveries],
   globals: [PublicationState, JobsLease],
   plugins: [mediaStorage(), selectsNameTheirOptions],

@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import { sharpOnDemand as sharp } from '../lib/sharpOnDemand'
 
 export type BarChartSpec = {
   values: number[]

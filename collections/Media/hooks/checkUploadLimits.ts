@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
-import sharp from 'sharp'
 
 import { translated } from '../../../src/i18n'
+import { sharpOnDemand as sharp } from '../../../src/lib/sharpOnDemand'
 import { megabytes, uploadLimits } from '../../../src/lib/uploadLimits'
 import { fieldError } from '../../../src/lib/validationError'
 
