@@ -1,5 +1,5 @@
 import type { Language as PayloadLanguage } from '@payloadcms/translations'
-// One module per language: the module of all languages holds some 40 in every server's memory.
+// One module per language: the module of them all keeps Payload's forty-odd languages (5 MB) in every server's memory.
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 

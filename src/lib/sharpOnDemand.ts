@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url)
 let loaded: typeof Sharp | undefined
 
 /**
- * sharp, loaded by the first image it is given: libvips takes some 10 MB of a process that may
+ * sharp, loaded by the first image it is given: libvips takes some 6 MB of a process that may
  * never see an upload (a server that only delivers, a script). Payload and our hooks only call it.
  */
 export const sharpOnDemand = ((...args: Parameters<typeof Sharp>) => {
