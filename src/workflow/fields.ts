@@ -2,11 +2,7 @@ import type { Field, FieldAccess } from 'payload'
 
 import type { Translated } from '../i18n'
 import { auditActionLabels } from './auditActions'
-import { type IssueState, type ItemState, stateOptions } from './states'
-import type { Action } from './transitions'
-
-/** Every action a transition can take, each the name of the event its write records. */
-const workflowEvents = ['submit', 'request_changes', 'approve', 'schedule', 'publish', 'start_correction', 'edit', 'withdraw', 'import_published'] as const satisfies readonly Action[]
+import { type IssueState, type ItemState, stateOptions, workflowActions } from './states'
 
 /** Only the server's workflow code (with overrideAccess) writes these; no user sets them directly. */
 const serverOnly: FieldAccess = () => false
@@ -57,7 +53,7 @@ export function workflowFields<State extends IssueState | ItemState>(
     {
       name: 'workflowEvent',
       type: 'select',
-      options: workflowEvents.map((action) => ({ label: auditActionLabels[action], value: action })),
+      options: workflowActions.map((action) => ({ label: auditActionLabels[action], value: action })),
       label: { en: 'Workflow event', zh: '流程事件' },
       access: { create: serverOnly, update: serverOnly },
       admin: { hidden: true },

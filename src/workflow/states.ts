@@ -9,6 +9,10 @@ export const issueStates = ['planning', 'in_review', 'approved', 'published', 'c
 export type IssueState = (typeof issueStates)[number]
 
 export type WorkflowState = IssueState | ItemState
+
+/** What the workflow's transitions (transitions.ts) do, to items and issues alike or to issues alone. */
+export const workflowActions = ['submit', 'request_changes', 'approve', 'schedule', 'publish', 'start_correction', 'edit', 'withdraw', 'import_published'] as const
+export type Action = (typeof workflowActions)[number]
 export type WorkflowCollection = 'issues' | 'items'
 
 /** The state a new document starts in. */

@@ -10,11 +10,7 @@ import { scheduleIssue } from './effects/scheduleIssue'
 import { withdrawIssue } from './effects/withdrawIssue'
 import { itemsOfIssue, requirePublicationDate, requireItemStates, writersAtSubmission, writersOf } from './guards'
 import type { MailSubject, Recipients } from './notifications'
-import type { ItemState, WorkflowCollection, WorkflowState } from './states'
-
-export type ItemAction = 'approve' | 'edit' | 'import_published' | 'publish' | 'request_changes' | 'submit' | 'withdraw'
-export type IssueAction = 'approve' | 'edit' | 'import_published' | 'publish' | 'request_changes' | 'schedule' | 'start_correction' | 'submit' | 'withdraw'
-export type Action = IssueAction | ItemAction
+import type { Action, ItemState, WorkflowCollection, WorkflowState } from './states'
 
 export type WorkflowDoc = Issue | Item
 
