@@ -14,10 +14,11 @@ export const tellParticipants: CollectionAfterChangeHook<ReviewComment> = async 
   const author = String(relationID(doc.author))
   const before = operation === 'update' ? ids(previousDoc?.mentions) : []
   const mentioned = ids(doc.mentions).filter((id) => id !== author && !before.includes(id))
-  let answered: string[] = []
+  const answered: string[] = []
   if (operation === 'create' && doc.replyTo) {
     const thread = (await req.payload.findByID({ collection: 'review-comments', depth: 0, id: relationID(doc.replyTo)!, req, select: { author: true } })) as ReviewComment
-    answered = [String(relationID(thread.author))].filter((id) => id !== 'undefined' && id !== author && !mentioned.includes(id))
+    const threadAuthor = relationID(thread.author)
+    if (threadAuthor !== undefined && String(threadAuthor) !== author && !mentioned.includes(String(threadAuthor))) answered.push(String(threadAuthor))
   }
   if (mentioned.length === 0 && answered.length === 0) return doc
 
