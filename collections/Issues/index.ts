@@ -59,7 +59,8 @@ export const Issues: CollectionConfig = {
     readVersions: staff,
     update: editors,
   },
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Every version is kept, as for items: the changes since a review are read from the version saved then.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
   endpoints: [...workflowEndpoints('issues'), changesEndpoint('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints, ...issueImportEndpoints],
   hooks: {

@@ -50,7 +50,9 @@ export const Items: CollectionConfig = {
     update: editors,
   },
   // Drafts are validated like everything else: a draft is what reviewers open and what gets published.
-  versions: { drafts: { validate: true }, maxPerDoc: 100 },
+  // Every version is kept (maxPerDoc 0): the changes since a review and the published record are
+  // read from the version saved then, however many saves came after.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
   endpoints: [...workflowEndpoints('items'), changesEndpoint('items')],
   hooks: {
     beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],

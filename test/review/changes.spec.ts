@@ -93,6 +93,23 @@ describe('changes since the last review', () => {
     expect(fields.sections.replace(/\[-.*?-\]|\{\+|\+\}/gs, '')).toBe(`${secondName}\n${firstName}\n`)
   })
 
+  it('still has the reviewed version after more than a hundred saves since the review', async () => {
+    const { body } = await staff.editor.client.post('/api/items?draft=true', {
+      title: '固态电解质界面研究',
+      issue: scaffold.issue.id,
+      section: scaffold.sections[0].id,
+      body: richText(paragraph(text('界面阻抗下降。'))),
+    })
+    const id = body.doc.id as number
+    await workflow(staff.editor.client, 'items', id, 'submit')
+    await workflow(staff.reviewer.client, 'items', id, 'request_changes', { comment: '请逐段修改。' })
+    for (let save = 1; save <= 101; save++) {
+      expect((await staff.editor.client.patch(`/api/items/${id}?draft=true`, { summary: `第${save}稿` })).status).toBe(200)
+    }
+
+    expect(byField(await changesOf('items', id))).toEqual({ summary: '{+第101稿+}' })
+  })
+
   it('is for staff only', async () => {
     const response = await restClient(server.baseURL).get(`/api/issues/${scaffold.issue.id}/changes`)
     expect(response.status).toBe(403)
