@@ -3,8 +3,9 @@
 // the load generator sharing them (SETUP-NOTES), with the latencies seen at a moderate rate. Each
 // cached endpoint is set against a bare node:http server answering the same bytes (the ceiling);
 // the full issue also against stock Payload REST for the same content. Then what a first reader
-// meets (uncached pages, search from a cold start), publishing a 40-item issue, its PDF, /api
-// under anonymous load, and the server's memory. Ends with the figures as one line of JSON.
+// meets (uncached pages, search from a cold start), publishing a 40-item issue (as the server's first
+// write after its start, and after the issue's review on it), its PDF, /api under anonymous load,
+// and the server's memory. Ends with the figures as one line of JSON.
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -112,15 +113,32 @@ async function timedOnServer(request: () => Promise<Response>) {
   if (!response.ok) throw new Error(`${response.status} ${Buffer.from(body).toString('utf8').slice(0, 300)}`)
   return { wallMs: round(performance.now() - begin, 0), cpuMs: cpuMs(pid) - before, bytes: body.byteLength }
 }
-const publish = await timedOnServer(() =>
-  fetch(`${server.baseURL}/api/issues/${archive.unpublishedIssueID}/workflow`, {
+const takeAction = (as: string, collection: 'issues' | 'items', id: number, action: string) =>
+  fetch(`${server.baseURL}/api/${collection}/${id}/workflow`, {
     method: 'POST',
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ action: 'publish' }),
-  }),
-)
+    headers: { Authorization: `JWT ${as}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ action }),
+  })
+// The server has only read so far: its first publication also compiles the whole write path.
+const firstPublish = await timedOnServer(() => takeAction(token, 'issues', archive.approvedIssueID, 'publish'))
+
+// In use, an issue is reviewed on the server that then publishes it: its 40 items submitted and approved, then the issue.
+const reviewerToken = await login(server.baseURL, archive.reviewer.email, archive.reviewer.password)
+const unreviewed = `${server.baseURL}/api/items?where[issue][equals]=${archive.unreviewedIssueID}&draft=true&depth=0&limit=100`
+const { docs: unreviewedItems } = (await (await fetch(unreviewed, { headers: { Authorization: `JWT ${token}` } })).json()) as { docs: Array<{ id: number }> }
+const review = { requests: 0, wallMs: 0 }
+for (const [as, collection, id, action] of [
+  ...unreviewedItems.flatMap(({ id }) => [[token, 'items', id, 'submit'], [reviewerToken, 'items', id, 'approve']] as const),
+  [token, 'issues', archive.unreviewedIssueID, 'submit'],
+  [reviewerToken, 'issues', archive.unreviewedIssueID, 'approve'],
+] as const) {
+  const step = await timedOnServer(() => takeAction(as, collection, id, action))
+  review.requests++
+  review.wallMs += step.wallMs
+}
+const publish = await timedOnServer(() => takeAction(token, 'issues', archive.unreviewedIssueID, 'publish'))
 rssAfter.publish = rssMB(pid)
-const pdf = await timedOnServer(() => fetch(`${base}/issues/${archive.unpublishedIssueID}/pdf`))
+const pdf = await timedOnServer(() => fetch(`${base}/issues/${archive.unreviewedIssueID}/pdf`))
 rssAfter.pdf = rssMB(pid)
 const printWorkerMB = childrenOf(pid).reduce((sum, child) => sum + rssMB(child), 0)
 
@@ -158,7 +176,9 @@ console.log('\nUncached, each URL once; search on the process just started, page
 for (const [name, run] of Object.entries(cold)) line(`  ${name} ×${run.count}`, `${run.p50Ms} / ${run.maxMs} ms   ${run.cpuMsPerRequest} ms CPU   ≤ ${round(run.bytes / 1024)} KB`)
 line(`  search '${RARE_WORD}'`, `${rareHits} hit(s)`)
 console.log('')
-line('Publishing a 40-item issue', `${publish.wallMs} ms (server CPU ${publish.cpuMs} ms)`)
+line('Publishing a 40-item issue', `${publish.wallMs} ms (server CPU ${publish.cpuMs} ms), after its review on the server`)
+line('  the server\'s first write after its start', `${firstPublish.wallMs} ms (server CPU ${firstPublish.cpuMs} ms)`)
+line('  its review before', `${review.requests} workflow requests, ${round(review.wallMs / review.requests)} ms each`)
 line('Its PDF, first rendering', `${pdf.wallMs} ms (CPU of the server and its print worker ${pdf.cpuMs} ms), ${round(pdf.bytes / 1024, 0)} KB; the worker's RSS ${printWorkerMB} MB until it leaves`)
 line('While anonymous /api load runs', `/healthz and a cached issue p50 ${anonymousLoad.p50Ms} ms, p99 ${anonymousLoad.p99Ms} ms (${anonymousLoad.probes} probes)`)
 line('Server RSS after the bench', `${rssAtEnd} MB (after each part: ${Object.entries(rssAfter).map(([part, mb]) => `${part} ${mb}`).join(', ')})`)
@@ -172,6 +192,8 @@ console.log(
     stockToCachedFullIssue: stockRatio,
     uncachedP50Ms: Object.fromEntries(Object.entries(cold).map(([name, run]) => [name, run.p50Ms])),
     publish40Ms: publish.wallMs,
+    publish40FirstAfterStartMs: firstPublish.wallMs,
+    reviewRequestMs: round(review.wallMs / review.requests),
     pdf40Ms: pdf.wallMs,
     printWorkerRssMB: printWorkerMB,
     anonymousLoadProbeP99Ms: anonymousLoad.p99Ms,

@@ -24,9 +24,12 @@ export type Archive = {
   /** Published items and issues in the archive. */
   items: number
   issues: number
-  /** An approved issue of 40 items, not yet published, for the publication's figure. */
-  unpublishedIssueID: number
+  /** An approved issue of 40 items, not yet published: the server's first write after its start. */
+  approvedIssueID: number
+  /** An issue of 40 items as the import leaves it, for the bench to review on the server before it publishes it. */
+  unreviewedIssueID: number
   editor: Login
+  reviewer: Login
   /** Seconds it took to build, when it was built in this run. */
   builtInSeconds?: number
 }
@@ -38,7 +41,7 @@ const dependsOn = ['src', 'collections', 'access', 'globals', 'bench/archive.ts'
 async function build(database: TestDatabase, payload: Payload, items: number): Promise<Kept> {
   const admin = (await createUser(payload, ['admin'])).user
   const editor = await createUser(payload, ['editor'])
-  const reviewer = (await createUser(payload, ['reviewer'])).user
+  const reviewer = await createUser(payload, ['reviewer'])
   await payload.create({
     collection: 'series',
     data: { title: '能源材料动态', titleEn: 'Energy Materials Bulletin', publisherInstitute: '滨海能源材料研究所', frequency: 'monthly', issueLabelStyle: 'bracket', slug: SERIES_SLUG },
@@ -56,21 +59,26 @@ async function build(database: TestDatabase, payload: Payload, items: number): P
   const indexed = await inTransaction(req, () => rebuildSearchIndex(req))
   console.log(`  search index rebuilt: ${indexed} published items`)
 
-  // The issue whose publication is measured: imported as a draft, then reviewed as people would.
+  // The issues whose publication is measured, imported as drafts; the first reviewed as people would.
   const adminReq = await createLocalReq({ user: { ...admin, collection: 'users' } }, payload)
-  const draft = await writeImportedIssue(adminReq, archiveIssue(seedIssues * (copies + 1)), { series: SERIES_SLUG, year: SEED_YEAR + 1, number: 1 })
-  const { docs } = await payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, where: { issue: { equals: draft.issue.id } } })
+  const importDraft = (number: number) =>
+    writeImportedIssue(adminReq, archiveIssue(seedIssues * (copies + 1) + number - 1), { series: SERIES_SLUG, year: SEED_YEAR + 1, number })
+  const approved = await importDraft(1)
+  const unreviewed = await importDraft(2)
+  const { docs } = await payload.find({ collection: 'items', depth: 0, draft: true, pagination: false, where: { issue: { equals: approved.issue.id } } })
   for (const item of docs) {
     await actAs(payload, editor.user, { action: 'submit', collection: 'items', id: item.id })
-    await actAs(payload, reviewer, { action: 'approve', collection: 'items', id: item.id })
+    await actAs(payload, reviewer.user, { action: 'approve', collection: 'items', id: item.id })
   }
-  await actAs(payload, editor.user, { action: 'submit', collection: 'issues', id: draft.issue.id })
-  await actAs(payload, reviewer, { action: 'approve', collection: 'issues', id: draft.issue.id })
+  await actAs(payload, editor.user, { action: 'submit', collection: 'issues', id: approved.issue.id })
+  await actAs(payload, reviewer.user, { action: 'approve', collection: 'issues', id: approved.issue.id })
   return {
     items: indexed,
     issues: seedIssues * (copies + 1),
-    unpublishedIssueID: Number(draft.issue.id),
+    approvedIssueID: Number(approved.issue.id),
+    unreviewedIssueID: Number(unreviewed.issue.id),
     editor: { email: editor.email, password: editor.password },
+    reviewer: { email: reviewer.email, password: reviewer.password },
   }
 }
 
