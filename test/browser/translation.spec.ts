@@ -14,7 +14,8 @@ const admin = useDemoAdmin('browser-translation')
 
 const HAN = /\p{Script=Han}+/u
 const LATIN_WORD = /\b[A-Za-z]{3,}\b/g
-const HAS_LATIN_WORD = /\b[A-Za-z]{3,}\b/
+/** The same words, for testing a text without the global flag's lastIndex. */
+const HAS_LATIN_WORD = new RegExp(LATIN_WORD.source)
 /** Latin words a Chinese interface writes as they are: formats, protocols, key names, the product's English name. */
 const SAME_IN_CHINESE = new Set(['alt', 'api', 'bulletin', 'cms', 'csv', 'doi', 'docx', 'graphql', 'json', 'pdf', 'rest', 'rss', 'txt', 'url', 'webhook', 'word'])
 /** The product's Chinese name, shown beside its English one on the sign-in page in both languages. */
