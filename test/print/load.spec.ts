@@ -25,6 +25,7 @@ beforeAll(async () => {
   context = await initPayload('print-load', { content: 'demo' })
   const { issueByNumber, seriesBySlug } = await import('../../src/delivery/published')
   const { inReadingOrder } = await import('../../src/lib/readingOrder')
+  const { relationID } = await import('../../src/lib/relationID')
   const { itemsOfIssue } = await import('../../src/delivery/published')
   const { issueNumbering } = await import('../../src/richtext/footnoteNumbering')
   const { renderContext, richTextToHTML } = await import('../../src/richtext/toHTML')
@@ -44,7 +45,7 @@ beforeAll(async () => {
       return {
         name: section.name,
         items: items
-          .filter((item) => (item.section as { id: number }).id === section.id)
+          .filter((item) => relationID(item.section) === section.id)
           .map((item) => ({
             title: item.title,
             creditLine: creditLine(item.credits as never),

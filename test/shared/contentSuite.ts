@@ -110,6 +110,32 @@ export function contentSuite(context: () => { payload: Payload }): void {
     expect(published).toBeDefined()
   })
 
+  it('gives the delivery API an issue’s published items with their contributors and footnote sources, not the draft edited since', async () => {
+    const { authors, issue, references, sections } = await createScaffold(payload(), 2035, 1)
+    const item = await payload().create({
+      collection: 'items',
+      data: {
+        title: '已发布的稿件',
+        issue: issue.id,
+        section: sections[0].id,
+        credits: [{ contributor: authors[0].id, role: 'compiled' }],
+        body: richText(paragraph(text('正文'), footnote(references[1].id))),
+      },
+      draft: true,
+    })
+    const editor = (await createUser(payload(), ['editor'])).user
+    const reviewer = (await createUser(payload(), ['reviewer'])).user
+    await publishThroughWorkflow(payload(), issue.id, { editor, reviewer })
+    await payload().update({ collection: 'items', id: item.id, data: { title: '修改中的标题' }, draft: true })
+
+    const { itemsOfIssue } = await import('../../src/delivery/published')
+    const [delivered, ...others] = await itemsOfIssue(payload(), issue as Issue, true)
+    expect(others).toEqual([])
+    expect(delivered.title).toBe('已发布的稿件')
+    expect(delivered.credits?.[0].contributor).toMatchObject({ displayName: authors[0].displayName, slug: authors[0].slug })
+    expect(JSON.stringify(delivered.body)).toContain(`"title":"${references[1].title}"`)
+  })
+
   it('populates item → issue → series at depth 2 and leaves IDs at depth 0', async () => {
     const { issue, series, sections } = await createScaffold(payload(), 2034, 1)
     const item = await payload().create({
