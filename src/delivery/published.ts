@@ -1,20 +1,14 @@
-import { type CollectionSlug, createLocalReq, type Payload, type SelectType, type Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { translated } from '../i18n'
-import type { Author, Issue, Item, Media, Reference, Section, Series } from '../payload-types'
+import type { Author, Issue, Item, Reference, Section, Series } from '../payload-types'
 import { relationID } from '../lib/relationID'
 import { footnoteReferenceIDs } from '../richtext/footnotes'
 import { populateBody } from '../richtext/populate'
 import { figureMediaIDs } from '../richtext/uploads'
 import { notFound } from './errors'
+import { asPublic, idsOf, publicMediaByID, publicQuery, publicRows, publicRowsByID } from './publicReads'
 import type { Page } from './params'
-
-/**
- * The delivery API's only door to the database. Every read is made as the public: access
- * control applies (overrideAccess: false, no user), so only published issues and items come
- * back, exactly as for anonymous REST and GraphQL, and drafts are never asked for.
- */
-const asPublic = { draft: false, overrideAccess: false } as const
 
 export async function allSeries(payload: Payload): Promise<Series[]> {
   const { docs } = await payload.find({ ...asPublic, collection: 'series', depth: 0, pagination: false, sort: 'title' })
@@ -75,10 +69,13 @@ const itemFields = {
   titleEn: true,
 } as const
 
+/** What the delivery API shows of a contributor. */
+const contributorFields = { displayName: true, kind: true, slug: true } as const
+
 export const issueItems = (withBodies: boolean) => ({
   depth: 1,
   select: withBodies ? { ...itemFields, body: true as const } : itemFields,
-  populate: { authors: { displayName: true, kind: true, slug: true }, sections: { name: true } } as const,
+  populate: { authors: contributorFields, sections: { name: true } } as const,
 })
 
 /**
@@ -90,35 +87,26 @@ export const issueItems = (withBodies: boolean) => ({
  */
 export async function itemsOfIssue(payload: Payload, issue: Issue, withBodies: boolean): Promise<Item[]> {
   const items = await publicRows<Item>(payload, 'items', { issue: { equals: issue.id } }, issueItems(withBodies).select)
-  const idsOf = (ids: (item: Item) => Array<number | string | undefined>) => [...new Set(items.flatMap(ids).filter((id) => id !== undefined))]
   const [contributors, media, references] = await Promise.all([
-    publicRowsByID<Author>(payload, 'authors', idsOf((item) => (item.credits ?? []).map((credit) => relationID(credit.contributor))), issueItems(withBodies).populate.authors),
-    publicMediaByID(payload, idsOf((item) => figureMediaIDs(item.body as never))),
-    publicRowsByID<Reference>(payload, 'references', idsOf((item) => footnoteReferenceIDs(item.body as never)), footnoteSourceFields),
+    publicRowsByID<Author>(payload, 'authors', idsOf(items, contributorIDs), contributorFields),
+    publicMediaByID(payload, idsOf(items, (item) => figureMediaIDs(item.body as never))),
+    publicRowsByID<Reference>(payload, 'references', idsOf(items, (item) => footnoteReferenceIDs(item.body as never)), footnoteSourceFields),
   ])
   for (const item of items) {
-    for (const credit of item.credits ?? []) credit.contributor = contributors.get(String(relationID(credit.contributor))) ?? credit.contributor
+    showContributors(item, contributors)
     populateBody(item.body as never, { media, references })
   }
   return items
 }
 
+const contributorIDs = (item: Item) => (item.credits ?? []).map((credit) => relationID(credit.contributor))
+
+function showContributors(item: Item, contributors: ReadonlyMap<string, Author>): void {
+  for (const credit of item.credits ?? []) credit.contributor = contributors.get(String(relationID(credit.contributor))) ?? credit.contributor
+}
+
 /** What a footnote shows of its source, on the page and in print. */
 const footnoteSourceFields = { doi: true, sourceOrganisation: true, title: true, url: true } as const
-
-/** Documents by id (`publicRows`), keyed by id as a string. */
-async function publicRowsByID<Row extends { id: number | string }>(payload: Payload, collection: CollectionSlug, ids: Array<number | string>, select: SelectType) {
-  return keyedByID(ids.length ? await publicRows<Row>(payload, collection, { id: { in: ids } }, select) : [])
-}
-
-/** Images by id through Payload, which gives them their URLs (local disk or S3), as the public reads them. */
-async function publicMediaByID(payload: Payload, ids: Array<number | string>) {
-  if (!ids.length) return keyedByID<Media>([])
-  const { docs } = await payload.find({ ...asPublic, collection: 'media', depth: 0, pagination: false, where: { id: { in: ids } } })
-  return keyedByID(docs)
-}
-
-const keyedByID = <Doc extends { id: number | string }>(docs: Doc[]) => new Map(docs.map((doc) => [String(doc.id), doc]))
 
 export async function itemByID(payload: Payload, id: number | string): Promise<Item> {
   const item = await payload.findByID({ ...asPublic, collection: 'items', depth: 2, disableErrors: true, id })
@@ -129,8 +117,7 @@ export async function itemByID(payload: Payload, id: number | string): Promise<I
 /** Published items by id, as lists show them, in no particular order. */
 export async function itemsByID(payload: Payload, ids: Array<number | string>): Promise<Item[]> {
   if (!ids.length) return []
-  const { docs } = await payload.find({ ...asPublic, ...listedItems, collection: 'items', pagination: false, where: { id: { in: ids } } })
-  return docs as Item[]
+  return withIssuesAndContributors(payload, await publicRows<Item>(payload, 'items', { id: { in: ids } }, listedItemFields))
 }
 
 /** A published item and its issue at depth 1 (the citation files need the issue's own fields). */
@@ -147,26 +134,36 @@ export async function sectionBySlug(payload: Payload, slug: string): Promise<Sec
 }
 
 /**
- * How lists that span issues read their items: at depth 2, so that each item's issue names its
- * series, but only what the summaries show, of the items and of the documents they point at (a
- * section's page of 20 items reads 20 summaries, not 20 bodies with their sources and figures).
+ * How lists that span issues read their items: only what the summaries show (a section's page of
+ * 20 items reads 20 summaries, not 20 bodies), then each item's issue naming its series and its
+ * contributors' names, as the public reads them, through the database adapter (`publicRows`):
+ * Payload's per-document read hooks at depth 2 were most of a page's cost.
  */
-const listedItems = {
-  depth: 2,
-  select: { credits: true, issue: true, keywords: true, position: true, publishedIn: true, slug: true, summary: true, title: true, titleEn: true },
-  populate: {
-    authors: { displayName: true, kind: true, slug: true },
-    issues: { label: true, number: true, publicationDate: true, series: true, title: true, year: true },
-    series: { slug: true },
-  },
-} as const
+const listedItemFields = { credits: true, issue: true, keywords: true, position: true, publishedIn: true, slug: true, summary: true, title: true, titleEn: true } as const
+const listedIssueFields = { label: true, number: true, publicationDate: true, series: true, title: true, year: true } as const
+
+async function withIssuesAndContributors(payload: Payload, items: Item[]): Promise<Item[]> {
+  const [issues, contributors] = await Promise.all([
+    publicRowsByID<Issue>(payload, 'issues', idsOf(items, (item) => [relationID(item.issue)]), listedIssueFields),
+    publicRowsByID<Author>(payload, 'authors', idsOf(items, contributorIDs), contributorFields),
+  ])
+  const series = await publicRowsByID<Series>(payload, 'series', idsOf([...issues.values()], (issue) => [relationID(issue.series)]), { slug: true })
+  for (const issue of issues.values()) issue.series = series.get(String(relationID(issue.series))) ?? issue.series
+  for (const item of items) {
+    item.issue = issues.get(String(relationID(item.issue))) ?? item.issue
+    showContributors(item, contributors)
+  }
+  return items
+}
 
 /** Newest issue first (year, then number), and in print order within an issue: sorted by the database, across the relationship. */
 const NEWEST_ISSUE_FIRST = ['-issue.year', '-issue.number', 'position']
 
 async function listedPage(payload: Payload, where: Where, { limit, page }: Page): Promise<Paged<Item>> {
-  const result = await payload.find({ ...asPublic, ...listedItems, collection: 'items', limit, page, sort: NEWEST_ISSUE_FIRST, where })
-  return { docs: result.docs as Item[], limit, page, totalDocs: result.totalDocs, totalPages: result.totalPages }
+  const query = await publicQuery(payload, 'items', where)
+  if (!query) return { docs: [], limit, page, totalDocs: 0, totalPages: 0 }
+  const result = await payload.db.find<Item>({ ...query, collection: 'items', limit, page, pagination: true, select: listedItemFields, sort: NEWEST_ISSUE_FIRST })
+  return { docs: await withIssuesAndContributors(payload, result.docs), limit, page, totalDocs: result.totalDocs, totalPages: result.totalPages }
 }
 
 /** A page of a section's published items, newest issue first. */
@@ -189,20 +186,6 @@ export async function creditedItemsPerYear(payload: Payload, author: Author): Pr
   const perYear = new Map<number, number>()
   for (const issue of issues) perYear.set(issue.year, (perYear.get(issue.year) ?? 0) + (perIssue.get(String(issue.id)) ?? 0))
   return [...perYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count }))
-}
-
-/**
- * The selected fields of every matching published document, read through the database adapter,
- * past Payload's per-document hooks (a contributor of a thousand items paid 20 ms for them),
- * under the rule the public reads by, the collection's own read access asked as an anonymous
- * reader. Relationships come back as ids.
- */
-async function publicRows<Row>(payload: Payload, collection: CollectionSlug, where: Where, select: SelectType): Promise<Row[]> {
-  const req = await createLocalReq({}, payload)
-  const rule = await payload.collections[collection].config.access.read({ req })
-  if (rule === false) return []
-  const { docs } = await payload.db.find<Row>({ collection, limit: 0, pagination: false, req, select, where: rule === true ? where : { and: [where, rule] } })
-  return docs
 }
 
 /** One page of a list, with the counts a paginated answer carries (as payload.find gives them). */
