@@ -111,7 +111,7 @@ export function contentSuite(context: () => { payload: Payload }): void {
   })
 
   it('gives the delivery API an issue’s published items with their contributors and footnote sources, not the draft edited since', async () => {
-    const { authors, issue, references, sections } = await createScaffold(payload(), 2035, 1)
+    const { authors, issue, references, sections, series } = await createScaffold(payload(), 2035, 1)
     const item = await payload().create({
       collection: 'items',
       data: {
@@ -134,6 +134,15 @@ export function contentSuite(context: () => { payload: Payload }): void {
     expect(delivered.title).toBe('已发布的稿件')
     expect(delivered.credits?.[0].contributor).toMatchObject({ displayName: authors[0].displayName, slug: authors[0].slug })
     expect(JSON.stringify(delivered.body)).toContain(`"title":"${references[1].title}"`)
+
+    const { itemsByID, itemsOfSection } = await import('../../src/delivery/published')
+    const [listed] = await itemsByID(payload(), [item.id])
+    expect(listed.title).toBe('已发布的稿件')
+    expect((listed.issue as Issue).series).toMatchObject({ slug: series.slug })
+    expect(listed.credits?.[0].contributor).toMatchObject({ displayName: authors[0].displayName })
+    const sectionPage = await itemsOfSection(payload(), sections[0], { limit: 20, page: 1 })
+    expect(sectionPage.docs.map((doc) => doc.title)).toEqual(['已发布的稿件'])
+    expect(sectionPage.totalDocs).toBe(1)
   })
 
   it('populates item → issue → series at depth 2 and leaves IDs at depth 0', async () => {
