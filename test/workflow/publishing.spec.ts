@@ -76,6 +76,26 @@ describe('publishing an issue', () => {
     expect(publishEntries.totalDocs).toBe(0)
   })
 
+  it('refuses a footnote whose source does not exist, on saving and on publishing, naming it', async () => {
+    const scaffold = await createScaffold(context.payload, 2030, ++issueNumber)
+    const saved = await staff.editor.client.post('/api/items?draft=true', {
+      title: '缺来源的稿件',
+      issue: scaffold.issue.id,
+      section: scaffold.sections[0].id,
+      body: richText(paragraph(text('正文'), footnote(987654))),
+    }, { 'Accept-Language': 'en' })
+    expect(saved.status).toBe(400)
+    expect(JSON.stringify(saved.body)).toMatch(/987654/)
+
+    const { itemIDs, scaffold: published } = await approvedIssue([{ title: '丁稿', section: 0, references: [0] }])
+    // A source removed after the item's approval, as a direct database edit could.
+    await writePastValidation(context.payload, itemIDs[0], (version) => ({ ...version, body: richText(paragraph(text('丁稿'), footnote(987654))) }))
+    const failed = await workflow(staff.editor.client, 'issues', published.issue.id, 'publish', {}, 'en')
+    expect(failed.status).toBe(409)
+    expect(failed.body.errors[0].message).toMatch(new RegExp(`Item #${itemIDs[0]} “丁稿” cannot be published until it is corrected: body\\.reference: .*987654`))
+    expect(await publicTitles(published.issue.id)).toEqual([])
+  })
+
   it('freezes the publication date and the footnote numbers across the issue', async () => {
     const { scaffold } = await approvedIssue([
       { title: '第一篇', section: 0, references: [1] },
