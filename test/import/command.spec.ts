@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -9,26 +8,16 @@ import { readText } from '../../src/import/readText'
 import { recogniseIssue } from '../../src/import/recognise'
 import { createUser } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
+import { npmRun, type Run } from '../helpers/npmRun'
 import { REFERENCE_BULLETIN } from '../helpers/referenceBulletin'
 
 let context: TestPayload
 let payload: Payload
 let editorEmail: string
 
-type Run = { code: number | null; output: string }
-
 /** `npm run import -- …` as a person runs it, against the test's database. */
 function npmImport(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const { NODE_OPTIONS: _jestVMModules, ...inherited } = process.env
-    const child = spawn('npm', ['run', '--silent', 'import', '--', ...args], {
-      env: { ...inherited, DATABASE_URI: context.database.uri, MEDIA_DIR: context.database.mediaDirectory },
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.once('exit', (code) => resolve({ code, output }))
-  })
+  return npmRun('import', args, { DATABASE_URI: context.database.uri, MEDIA_DIR: context.database.mediaDirectory })
 }
 
 /** The same command in this process, on the test's Payload: for the refusals, which need no second process to show. */
