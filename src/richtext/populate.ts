@@ -1,4 +1,5 @@
 import { isFootnoteNode } from './footnotes'
+import { isFigureNode } from './uploads'
 import { relationID } from '../lib/relationID'
 
 type LexicalNode = { children?: LexicalNode[]; fields?: { reference?: unknown }; relationTo?: string; type?: string; value?: unknown }
@@ -14,7 +15,7 @@ export type BodyDocuments = { media: ReadonlyMap<string, object>; references: Re
 export function populateBody(state: EditorState, { media, references }: BodyDocuments): void {
   const documentFor = (documents: ReadonlyMap<string, object>, value: unknown) => documents.get(String(relationID(value as never))) ?? value
   const visit = (node: LexicalNode) => {
-    if (node.type === 'upload' && node.relationTo === 'media') node.value = documentFor(media, node.value)
+    if (isFigureNode(node as never)) node.value = documentFor(media, node.value)
     if (isFootnoteNode(node as never) && node.fields) node.fields.reference = documentFor(references, node.fields.reference)
     node.children?.forEach(visit)
   }

@@ -128,14 +128,13 @@ export function contentSuite(context: () => { payload: Payload }): void {
     await publishThroughWorkflow(payload(), issue.id, { editor, reviewer })
     await payload().update({ collection: 'items', id: item.id, data: { title: '修改中的标题' }, draft: true })
 
-    const { itemsOfIssue } = await import('../../src/delivery/published')
+    const { itemsByID, itemsOfIssue, itemsOfSection } = await import('../../src/delivery/published')
     const [delivered, ...others] = await itemsOfIssue(payload(), issue as Issue, true)
     expect(others).toEqual([])
     expect(delivered.title).toBe('已发布的稿件')
     expect(delivered.credits?.[0].contributor).toMatchObject({ displayName: authors[0].displayName, slug: authors[0].slug })
     expect(JSON.stringify(delivered.body)).toContain(`"title":"${references[1].title}"`)
 
-    const { itemsByID, itemsOfSection } = await import('../../src/delivery/published')
     const [listed] = await itemsByID(payload(), [item.id])
     expect(listed.title).toBe('已发布的稿件')
     expect((listed.issue as Issue).series).toMatchObject({ slug: series.slug })
