@@ -25,6 +25,11 @@ const config = {
   testSequencer: '<rootDir>/test/sequencer.cjs',
   testTimeout: 120_000,
   maxWorkers: 2,
+  // Every spec file imports Payload and the app afresh in a module registry of its own, and a worker
+  // keeps growing over the files it runs: by the end of a run one held 2.3 GB and took longer than
+  // jest's 500 ms to exit ("A worker process has failed to exit gracefully"). Restarted once past
+  // 600 MB, a worker exits in 70-170 ms.
+  workerIdleMemoryLimit: '600MB',
 }
 
 export default config
