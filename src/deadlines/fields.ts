@@ -25,8 +25,15 @@ const PLANNING_FIELDS = new Set(['assignedReviewer', 'deadline', 'reviewDeadline
 /** Fields Payload itself sends back on every save. */
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', '_status'])
 
-const comparable = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner) => (inner && typeof inner === 'object' && 'id' in inner && !Array.isArray(inner) ? (inner as { id: unknown }).id : inner) ?? null)
+/**
+ * A populated relationship (a document: an id and timestamps) compares as its id, so that sending
+ * the assigned reviewer as an object is no change. Rows of arrays and the blocks and uploads of a
+ * rich text have ids of their own but no timestamps: they compare in full, what they point at included.
+ */
+const isPopulatedDocument = (value: unknown): value is { id: unknown } =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value) && 'id' in (value as object) && ('createdAt' in (value as object) || 'updatedAt' in (value as object))
+
+const comparable = (value: unknown): string => JSON.stringify(value, (_key, inner) => (isPopulatedDocument(inner) ? inner.id : inner) ?? null)
 
 /**
  * Whether a save changes nothing but the planning fields (an assignment, a deadline): then nobody

@@ -1,7 +1,7 @@
 import { awaitingReview } from '../../src/components/EditorialDashboard/pipeline'
 import { REMINDERS_QUEUE } from '../../src/deadlines/reminders'
 import type { User } from '../../src/payload-types'
-import { createScaffold, createUser, paragraph, richText, text } from '../helpers/fixtures'
+import { createScaffold, createUser, footnote, paragraph, richText, text } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
 import { type Mailbox, type ReceivedMail, startMailbox } from '../helpers/mailbox'
 import { actAs } from '../helpers/workflow'
@@ -71,6 +71,50 @@ describe('assignments and deadlines', () => {
     // A change of content is still an edit that reopens it.
     await context.payload.update({ collection: 'items', data: { summary: '改了摘要' }, draft: true, id: item.id, overrideAccess: false, user: editor })
     expect((await context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: item.id })).workflowState).toBe('draft')
+  })
+
+  it('takes a credit, a footnote’s source or an editor’s note changed beside an assignment as an edit, however the rows keep their ids', async () => {
+    const scaffold = await createScaffold(context.payload, 2027, 6)
+    const [first, second] = scaffold.references
+    const created = await context.payload.create({
+      collection: 'items',
+      data: {
+        title: '换来源的稿件',
+        issue: scaffold.issue.id,
+        section: scaffold.sections[0].id,
+        body: richText(paragraph(text('正文'), footnote(first.id))),
+        credits: [{ contributor: scaffold.authors[0].id, role: 'written' }],
+      },
+      draft: true,
+      overrideAccess: false,
+      user: editor,
+    })
+    const approve = async () => {
+      await actAs(context.payload, editor, { action: 'submit', collection: 'items', id: created.id })
+      await actAs(context.payload, reviewer, { action: 'approve', collection: 'items', id: created.id })
+      return context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: created.id })
+    }
+    const saveBesideAssignment = async (change: (item: Awaited<ReturnType<typeof approve>>) => Record<string, unknown>) => {
+      const approved = await approve()
+      await context.payload.update({ collection: 'items', data: { assignedReviewer: otherReviewer.id, ...change(approved) }, draft: true, id: created.id, overrideAccess: false, user: otherEditor })
+      return context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: created.id })
+    }
+
+    const recredited = await saveBesideAssignment((item) => ({ credits: item.credits!.map((row) => ({ ...row, contributor: scaffold.authors[1].id })) }))
+    expect(recredited.workflowState).toBe('draft')
+    expect(recredited.lastEditedBy).toBe(otherEditor.id)
+
+    const resourced = await saveBesideAssignment((item) => ({ body: JSON.parse(JSON.stringify(item.body).replace(`"reference":${first.id}`, `"reference":${second.id}`)) }))
+    expect(JSON.stringify(resourced.body)).toContain(`"reference":${second.id}`)
+    expect(resourced.workflowState).toBe('draft')
+
+    await approve()
+    await actAs(context.payload, editor, { action: 'submit', collection: 'issues', id: scaffold.issue.id })
+    await actAs(context.payload, reviewer, { action: 'approve', collection: 'issues', id: scaffold.issue.id })
+    const issue = await context.payload.findByID({ collection: 'issues', depth: 0, draft: true, id: scaffold.issue.id })
+    const sections = issue.sections!.map((row, index) => (index === 0 ? { ...row, editorsNote: richText(paragraph(text('未经审核的编者按'))) } : row))
+    await context.payload.update({ collection: 'issues', data: { deadline: inDays(5), sections }, draft: true, id: scaffold.issue.id, overrideAccess: false, user: otherEditor })
+    expect((await context.payload.findByID({ collection: 'issues', depth: 0, draft: true, id: scaffold.issue.id })).workflowState).toBe('planning')
   })
 
   it('reminds, through the jobs queue, the issue’s editors of tomorrow’s copy deadline and its assigned reviewer of tomorrow’s review', async () => {
