@@ -14,6 +14,7 @@ import { changesEndpoint } from '../../src/review/endpoints'
 import { workflowEditComponents, workflowEditViews, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
+import { keepPublishedCopies } from '../../src/workflow/hooks/keepPublishedCopies'
 import { keepPublicationHistory } from '../../src/workflow/hooks/keepPublicationHistory'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { issueStates } from '../../src/workflow/states'
@@ -64,7 +65,7 @@ export const Issues: CollectionConfig = {
   indexes: [{ fields: ['series', 'year', 'number'], unique: true }],
   endpoints: [...workflowEndpoints('issues'), changesEndpoint('issues'), ...issueBuilderEndpoints, ...printPreviewEndpoints, ...issueImportEndpoints],
   hooks: {
-    beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
+    beforeOperation: [hideDraftsFromPublic, keepPublishedCopies, refuseMalformedRichText],
     beforeChange: [applyEditRules('issues'), rejectRepeatedSections, ensureUniqueNumber, deriveLabel],
     afterChange: [recordEditTransitions('issues')],
     afterDelete: [publicationHistory.afterDelete],

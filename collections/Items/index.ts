@@ -14,6 +14,7 @@ import { changesEndpoint } from '../../src/review/endpoints'
 import { workflowEditComponents, workflowEditViews, workflowFields } from '../../src/workflow/fields'
 import { applyEditRules } from '../../src/workflow/hooks/applyEditRules'
 import { hideDraftsFromPublic } from '../../src/workflow/hooks/hideDraftsFromPublic'
+import { keepPublishedCopies } from '../../src/workflow/hooks/keepPublishedCopies'
 import { keepPublicationHistory } from '../../src/workflow/hooks/keepPublicationHistory'
 import { recordEditTransitions } from '../../src/workflow/hooks/recordEditTransitions'
 import { itemStates } from '../../src/workflow/states'
@@ -55,7 +56,7 @@ export const Items: CollectionConfig = {
   versions: { drafts: { validate: true }, maxPerDoc: 0 },
   endpoints: [...workflowEndpoints('items'), changesEndpoint('items')],
   hooks: {
-    beforeOperation: [hideDraftsFromPublic, refuseMalformedRichText],
+    beforeOperation: [hideDraftsFromPublic, keepPublishedCopies, refuseMalformedRichText],
     beforeChange: [applyEditRules('items'), ensureSectionInIssue, appendToSection, collectCitations],
     afterChange: [recordEditTransitions('items')],
     afterDelete: [publicationHistory.afterDelete],

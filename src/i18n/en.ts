@@ -579,6 +579,8 @@ export const en = {
     itemCannotBePublished: ({ id, problems, title }: { id: number | string; problems: string; title: string }) =>
       `Item #${id} “${title}” cannot be published until it is corrected: ${problems}`,
     publishedNotEditedDirectly: 'Published content is not changed or published directly: save a draft. Approved work is published with its issue.',
+    statusIsTheWorkflows: 'The workflow sets _status: leave it out, or send "draft".',
+    restoreAsDraft: 'Published content changes only through review: restore the version as a draft (draft=true), then submit it for review.',
     withdrawnNotEditable: 'This issue was withdrawn and can no longer be edited.',
     issueStaysOnRecord: ({ title }: { title: string }) => `The issue “${title}” has been published, so it stays on the record: withdraw it instead of deleting it.`,
     itemStaysOnRecord: ({ title }: { title: string }) => `The item “${title}” has been published, so it stays on the record with its issue.`,

@@ -527,6 +527,8 @@ export const zh: Messages = {
     backIssueNeedsDate: '往期作为已发布导入时须保留原出版日期：请填写出版日期。',
     itemCannotBePublished: ({ id, problems, title }) => `稿件 #${id}“${title}”须先改正才能发布：${problems}`,
     publishedNotEditedDirectly: '已发布的内容不能直接修改或发布：请保存为草稿，审核通过后随本期发布。',
+    statusIsTheWorkflows: '_status 由工作流设置：请不要发送，或设为 "draft"。',
+    restoreAsDraft: '已发布的内容只能经审核更改：请把该版本恢复为草稿（draft=true），再提交审核。',
     withdrawnNotEditable: '本期已撤回，不能再编辑。',
     issueStaysOnRecord: ({ title }) => `本期“${title}”已发布过，须保留存档：请撤回，而不是删除。`,
     itemStaysOnRecord: ({ title }) => `稿件“${title}”已发布过，须随所属期刊保留存档。`,

@@ -145,6 +145,56 @@ describe('a correction', () => {
   })
 })
 
+describe('the published copy', () => {
+  it('is kept when a person saves published work without asking for a draft: the save becomes a draft of it', async () => {
+    const { itemIDs, scaffold } = await approvedIssue([{ title: '公开稿', section: 0, references: [0] }])
+    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    const [itemID] = itemIDs
+
+    const saved = await staff.editor.client.patch(`/api/items/${itemID}`, { title: '未审改稿', _status: 'draft' })
+    expect(saved.status).toBe(200)
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['公开稿'])
+    expect((await staff.editor.client.get(`/api/items/${itemID}?draft=true`)).body).toMatchObject({ title: '未审改稿', workflowState: 'draft' })
+    expect((await anonymous.get(`/api/items/${itemID}`)).body.title).toBe('公开稿')
+
+    // The issue is in correction now, its newest version a draft: a deadline set without ?draft=true keeps it public.
+    expect((await staff.editor.client.patch(`/api/issues/${scaffold.issue.id}`, { deadline: '2031-01-31T00:00:00.000Z' })).status).toBe(200)
+    expect((await anonymous.get(`/api/issues/${scaffold.issue.id}`)).status).toBe(200)
+    const graphql = await staff.editor.client.post('/api/graphql', { query: `mutation { updateItem(id: ${itemID}, data: { title: "GraphQL 改稿" }) { title } }` })
+    expect(graphql.body.errors).toBeUndefined()
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['公开稿'])
+  })
+
+  it('is kept when a version is restored: over a published copy only as a draft, which is then reviewed', async () => {
+    const { itemIDs, scaffold } = await approvedIssue([{ title: '恢复前', section: 0, references: [0] }])
+    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    const [itemID] = itemIDs
+    expect((await staff.editor.client.patch(`/api/items/${itemID}?draft=true`, { title: '一稿草稿' })).status).toBe(200)
+    expect((await staff.editor.client.patch(`/api/items/${itemID}?draft=true`, { title: '二稿草稿' })).status).toBe(200)
+    const { body: versions } = await staff.editor.client.get(`/api/items/versions?where[parent][equals]=${itemID}&where[version.title][equals]=一稿草稿&depth=0`)
+    const [firstDraft] = versions.docs
+
+    const refused = await staff.editor.client.post(`/api/items/versions/${firstDraft.id}`, {}, { 'Accept-Language': 'en' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0].message).toMatch(/restore the version as a draft/)
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['恢复前'])
+
+    expect((await staff.editor.client.post(`/api/items/versions/${firstDraft.id}?draft=true`, {})).status).toBe(200)
+    expect((await staff.editor.client.get(`/api/items/${itemID}?draft=true`)).body.title).toBe('一稿草稿')
+    expect(await publicTitles(scaffold.issue.id)).toEqual(['恢复前'])
+  })
+
+  it('has its _status set by the workflow alone: anything but "draft" from a person is refused with 400', async () => {
+    const scaffold = await createScaffold(context.payload, 2030, ++issueNumber)
+    const { body } = await staff.editor.client.post('/api/items?draft=true', { title: '状态', issue: scaffold.issue.id, section: scaffold.sections[0].id, body: richText(paragraph(text('正文'))) })
+    for (const status of ['', 'Published', 0, true, ['published'], { 0: 'published' }]) {
+      const refused = await staff.editor.client.patch(`/api/items/${body.doc.id}`, { title: '改', _status: status }, { 'Accept-Language': 'en' })
+      expect([status, refused.status, refused.body.errors?.[0]?.message]).toEqual([status, 400, 'The workflow sets _status: leave it out, or send "draft".'])
+    }
+    expect((await staff.editor.client.get(`/api/items/${body.doc.id}?draft=true`)).body).toMatchObject({ title: '状态', _status: 'draft' })
+  })
+})
+
 describe('withdrawing', () => {
   it('is for administrators, needs a reason, and takes the issue and its items off the public record', async () => {
     const { itemIDs, scaffold } = await approvedIssue([{ title: '将撤回', section: 0 }])

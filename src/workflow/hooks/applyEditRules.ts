@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { translated } from '../../i18n'
-import { CONFLICT, RequestError } from '../../lib/RequestError'
+import { BAD_REQUEST, CONFLICT, RequestError } from '../../lib/RequestError'
 import { changesOnlyPlanning } from '../../deadlines/fields'
 import { isSystemWrite } from '../../lib/systemContext'
 import { initialState, type WorkflowCollection } from '../states'
@@ -34,6 +34,9 @@ const PROTECTED_FIELDS: Record<WorkflowCollection, string[]> = {
 export function applyEditRules(collection: WorkflowCollection): CollectionBeforeChangeHook {
   return ({ context, data, operation, originalDoc, req }) => {
     if (isSystemWrite(context)) return data
+    if (data._status !== undefined && data._status !== 'draft' && data._status !== 'published') {
+      throw new RequestError(req, BAD_REQUEST, translated((m) => m.workflow.statusIsTheWorkflows))
+    }
     const resultingStatus = data._status ?? originalDoc?._status
     if (resultingStatus === 'published') {
       throw new RequestError(req, CONFLICT, translated((m) => m.workflow.publishedNotEditedDirectly))
