@@ -183,7 +183,15 @@ export interface Series {
  */
 export interface Issue {
   id: number;
-  workflowState: 'planning' | 'in_review' | 'approved' | 'published' | 'correction' | 'withdrawn';
+  workflowState:
+    | 'planning'
+    | 'in_review'
+    | 'approved'
+    | 'published'
+    | 'correction'
+    | 'correction_review'
+    | 'correction_approved'
+    | 'withdrawn';
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   submittedBy?: (number | null) | User;
@@ -589,10 +597,32 @@ export interface AuditLog {
     | 'reorder'
     | 'merge';
   fromState?:
-    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'planning' | 'correction' | 'withdrawn')
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'published'
+        | 'planning'
+        | 'correction'
+        | 'correction_review'
+        | 'correction_approved'
+        | 'withdrawn'
+      )
     | null;
   toState?:
-    | ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published' | 'planning' | 'correction' | 'withdrawn')
+    | (
+        | 'draft'
+        | 'in_review'
+        | 'changes_requested'
+        | 'approved'
+        | 'published'
+        | 'planning'
+        | 'correction'
+        | 'correction_review'
+        | 'correction_approved'
+        | 'withdrawn'
+      )
     | null;
   actor?: (number | null) | User;
   note?: string | null;

@@ -547,6 +547,8 @@ export const en = {
       published: 'Published',
       planning: 'Planning',
       correction: 'Correction',
+      correction_review: 'Correction in review',
+      correction_approved: 'Correction approved',
       withdrawn: 'Withdrawn',
     },
     /** Labels of the transitions a person takes, by collection. */
@@ -580,6 +582,8 @@ export const en = {
       `Item #${id} “${title}” cannot be published until it is corrected: ${problems}`,
     publishedNotEditedDirectly: 'Published content is not changed or published directly: save a draft. Approved work is published with its issue.',
     statusIsTheWorkflows: 'The workflow sets _status: leave it out, or send "draft".',
+    correctionNeedsReview:
+      "The issue's own text (its title, date, sections or editor's notes) has changed since it was published: submit the correction for review, and publish it once it is approved.",
     restoreAsDraft: 'Published content changes only through review: restore the version as a draft (draft=true), then submit it for review.',
     withdrawnNotEditable: 'This issue was withdrawn and can no longer be edited.',
     issueStaysOnRecord: ({ title }: { title: string }) => `The issue “${title}” has been published, so it stays on the record: withdraw it instead of deleting it.`,

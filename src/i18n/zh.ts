@@ -498,6 +498,8 @@ export const zh: Messages = {
       published: '已发布',
       planning: '编排中',
       correction: '勘误中',
+      correction_review: '勘误审核中',
+      correction_approved: '勘误已通过',
       withdrawn: '已撤回',
     },
     actions: {
@@ -528,6 +530,7 @@ export const zh: Messages = {
     itemCannotBePublished: ({ id, problems, title }) => `稿件 #${id}“${title}”须先改正才能发布：${problems}`,
     publishedNotEditedDirectly: '已发布的内容不能直接修改或发布：请保存为草稿，审核通过后随本期发布。',
     statusIsTheWorkflows: '_status 由工作流设置：请不要发送，或设为 "draft"。',
+    correctionNeedsReview: '本期自身的内容（标题、日期、栏目或编者按）自发布以来已有改动：请提交勘误审核，通过后再发布。',
     restoreAsDraft: '已发布的内容只能经审核更改：请把该版本恢复为草稿（draft=true），再提交审核。',
     withdrawnNotEditable: '本期已撤回，不能再编辑。',
     issueStaysOnRecord: ({ title }) => `本期“${title}”已发布过，须保留存档：请撤回，而不是删除。`,

@@ -4,6 +4,7 @@ import type { Issue, Item } from '../payload-types'
 import { relationID } from '../lib/relationID'
 import { translated } from '../i18n'
 import { BAD_REQUEST, CONFLICT, FORBIDDEN, RequestError } from '../lib/RequestError'
+import { ownContentChanged } from './issueContent'
 import type { ItemState } from './states'
 
 export async function itemsOfIssue(req: PayloadRequest, issueID: number | string): Promise<Item[]> {
@@ -96,4 +97,13 @@ export async function mayReview(req: PayloadRequest, doc: Issue | Item, collecti
 /** A back issue comes in published with the date it was printed. */
 export function requirePublicationDate(req: PayloadRequest, issue: Issue): void {
   if (!issue.publicationDate) throw new RequestError(req, BAD_REQUEST, translated((m) => m.workflow.backIssueNeedsDate))
+}
+
+/**
+ * A correction may be published straight away when only items changed, each reviewed on its own;
+ * when the issue's own text changed since its publication, the correction is reviewed first.
+ */
+export async function requireOwnChangesReviewed(req: PayloadRequest, issue: Issue): Promise<void> {
+  const published = (await req.payload.findByID({ collection: 'issues', depth: 0, draft: false, id: issue.id, overrideAccess: true, req })) as Issue
+  if (ownContentChanged(issue, published)) throw new RequestError(req, CONFLICT, translated((m) => m.workflow.correctionNeedsReview))
 }

@@ -4,9 +4,16 @@ import { type Translated, translated } from '../i18n'
 export const itemStates = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
 export type ItemState = (typeof itemStates)[number]
 
-/** Where an issue stands; `correction` while published items are being revised, `withdrawn` when taken down. */
-export const issueStates = ['planning', 'in_review', 'approved', 'published', 'correction', 'withdrawn'] as const
+/**
+ * Where an issue stands. Once published it stays on the record: `correction` while it or its items
+ * are revised, the correction reviewed as the issue was (`correction_review`, `correction_approved`)
+ * when the issue's own text changed, `withdrawn` when taken down.
+ */
+export const issueStates = ['planning', 'in_review', 'approved', 'published', 'correction', 'correction_review', 'correction_approved', 'withdrawn'] as const
 export type IssueState = (typeof issueStates)[number]
+
+/** The states of an issue that has been published: the public record keeps it (it is withdrawn, never deleted). */
+export const issueStatesOnTheRecord: readonly IssueState[] = ['published', 'correction', 'correction_review', 'correction_approved', 'withdrawn']
 
 export type WorkflowState = IssueState | ItemState
 

@@ -8,7 +8,7 @@ import { publishItem, withdrawItem } from './effects/itemPublication'
 import { publishIssue } from './effects/publishIssue'
 import { scheduleIssue } from './effects/scheduleIssue'
 import { withdrawIssue } from './effects/withdrawIssue'
-import { itemsOfIssue, requirePublicationDate, requireItemStates, writersAtSubmission, writersOf } from './guards'
+import { itemsOfIssue, requireOwnChangesReviewed, requirePublicationDate, requireItemStates, writersAtSubmission, writersOf } from './guards'
 import type { MailSubject, Recipients } from './notifications'
 import type { Action, ItemState, WorkflowCollection, WorkflowState } from './states'
 
@@ -131,6 +131,16 @@ export const transitions: readonly TransitionDefinition[] = [
     notify: { recipients: 'reviewers', subject: 'awaitingReview' },
   },
   {
+    action: 'submit',
+    collection: 'issues',
+    from: ['correction'],
+    to: 'correction_review',
+    roles: EDITORS,
+    guard: requireItems(['in_review', 'approved', 'published']),
+    fields: submission,
+    notify: { recipients: 'reviewers', subject: 'awaitingReview' },
+  },
+  {
     action: 'request_changes',
     collection: 'issues',
     from: ['in_review'],
@@ -152,15 +162,40 @@ export const transitions: readonly TransitionDefinition[] = [
     notify: { recipients: 'editors', subject: 'approved' },
   },
   {
-    // Also taken by the system at the time an editor scheduled (publishJob.ts).
+    action: 'request_changes',
+    collection: 'issues',
+    from: ['correction_review'],
+    to: 'correction',
+    roles: REVIEWERS,
+    needsComment: true,
+    fields: approvalWithdrawn,
+    notify: { recipients: 'submitter', subject: 'changesRequested' },
+  },
+  {
+    action: 'approve',
+    collection: 'issues',
+    from: ['correction_review'],
+    to: 'correction_approved',
+    roles: REVIEWERS,
+    fourEyes: true,
+    guard: requireItems(['approved', 'published']),
+    fields: approval,
+    notify: { recipients: 'editors', subject: 'approved' },
+  },
+  {
+    // Also taken by the system at the time an editor scheduled (publishJob.ts). A correction that
+    // changes the issue's own text is published once approved; one of items alone, straight away.
     action: 'publish',
     collection: 'issues',
-    from: ['approved', 'correction'],
+    from: ['approved', 'correction', 'correction_approved'],
     to: 'published',
     roles: EDITORS,
-    guard: requireItems(['approved', 'published']),
+    guard: async (context) => {
+      await requireItems(['approved', 'published'])(context)
+      if (context.from === 'correction') await requireOwnChangesReviewed(context.req, context.doc as Issue)
+    },
     effect: ({ doc, req }) => publishIssue(req, doc as Issue),
-    event: (from) => (from === 'correction' ? 'issue.corrected' : 'issue.published'),
+    event: (from) => (from === 'approved' ? 'issue.published' : 'issue.corrected'),
     notify: { recipients: 'editors', subject: 'published' },
   },
   {
@@ -182,16 +217,17 @@ export const transitions: readonly TransitionDefinition[] = [
   {
     action: 'withdraw',
     collection: 'issues',
-    from: ['published', 'correction'],
+    from: ['published', 'correction', 'correction_review', 'correction_approved'],
     to: 'withdrawn',
     roles: ['admin'],
     needsReason: true,
     effect: ({ doc, reason, req }) => withdrawIssue(req, doc as Issue, reason as string),
     event: () => 'issue.withdrawn',
   },
-  // An edit of an approved issue (its text or its order) needs a fresh approval; of a published one, a correction.
+  // An edit of an approved issue (its text or its order) needs a fresh approval; of a published one
+  // or of an approved correction, a correction.
   { action: 'edit', collection: 'issues', from: ['approved'], to: 'planning', fields: reopening },
-  { action: 'edit', collection: 'issues', from: ['published'], to: 'correction', fields: reopening },
+  { action: 'edit', collection: 'issues', from: ['published', 'correction_approved'], to: 'correction', fields: reopening },
   // A back issue from the archive comes in as it was printed: the import stands for its review.
   {
     action: 'import_published',

@@ -1,3 +1,4 @@
+import { awaitingReview } from '../../src/components/EditorialDashboard/pipeline'
 import { realTime, setClockTo } from '../helpers/clock'
 import { createScaffold, footnote, paragraph, richText, type Scaffold, text, writePastValidation } from '../helpers/fixtures'
 import { initPayload, type TestPayload } from '../helpers/initPayload'
@@ -142,6 +143,49 @@ describe('a correction', () => {
       { number: 1, reference: scaffold.references[0].id },
       { number: 2, reference: scaffold.references[1].id },
     ])
+  })
+})
+
+describe('a correction of the issue itself', () => {
+  it('is reviewed before it is published, when the issue’s own text changed; the public keeps the published text meanwhile', async () => {
+    const { scaffold } = await approvedIssue([{ title: '编者按之稿', section: 0 }])
+    const issueID = scaffold.issue.id
+    await workflow(staff.editor.client, 'issues', issueID, 'publish')
+    const { body: issue } = await staff.editor.client.get(`/api/issues/${issueID}?draft=true&depth=0`)
+    const sections = issue.sections.map((row: { editorsNote?: unknown }, index: number) => (index === 0 ? { ...row, editorsNote: richText(paragraph(text('更正后的编者按'))) } : row))
+    expect((await staff.editor.client.patch(`/api/issues/${issueID}?draft=true`, { sections })).status).toBe(200)
+    const publicNote = async () => JSON.stringify((await anonymous.get(`/api/issues/${issueID}`)).body).includes('更正后的编者按')
+
+    const unreviewed = await workflow(staff.editor.client, 'issues', issueID, 'publish', {}, 'en')
+    expect(unreviewed.status).toBe(409)
+    expect(unreviewed.body.errors[0].message).toMatch(/has changed since it was published: submit the correction for review/)
+    expect((await workflow(staff.editor.client, 'issues', issueID, 'submit')).body.doc.workflowState).toBe('correction_review')
+    expect((await awaitingReview(context.payload, { ...staff.reviewer.user, collection: 'users' })).map((work) => work.id)).toContain(issueID)
+    expect((await workflow(staff.reviewer.client, 'issues', issueID, 'request_changes', { comment: '编者按再改一句' })).body.doc.workflowState).toBe('correction')
+    await workflow(staff.editor.client, 'issues', issueID, 'submit')
+    expect((await workflow(staff.editor.client, 'issues', issueID, 'approve')).status).toBe(403)
+    expect((await workflow(staff.reviewer.client, 'issues', issueID, 'approve')).body.doc.workflowState).toBe('correction_approved')
+    expect(await publicNote()).toBe(false)
+
+    const published = await workflow(staff.editor.client, 'issues', issueID, 'publish')
+    expect(published.status).toBe(200)
+    expect(published.body.doc.workflowState).toBe('published')
+    expect(await publicNote()).toBe(true)
+    const { body: audit } = await staff.admin.client.get(`/api/audit-log?where[documentID][equals]=${issueID}&where[documentCollection][equals]=issues&sort=createdAt&limit=50`)
+    expect(audit.docs.map((entry: { action: string }) => entry.action)).toEqual(['submit', 'approve', 'publish', 'edit', 'submit', 'request_changes', 'submit', 'approve', 'publish'])
+  })
+
+  it('shows the public only what it publishes: a source cited by no published copy stays with the staff', async () => {
+    const { itemIDs, scaffold } = await approvedIssue([{ title: '只引来源一', section: 0, references: [0] }])
+    await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')
+    const [itemID] = itemIDs
+    const unpublished = scaffold.references[1]
+    // A revision still marked published, as only a direct database edit could leave it, citing a source the public has not seen.
+    expect((await staff.editor.client.patch(`/api/items/${itemID}?draft=true`, { title: '只引来源一（修订）' })).status).toBe(200)
+    await writePastValidation(context.payload, itemID, (version) => ({ ...version, workflowState: 'published', body: richText(paragraph(text('修订'), footnote(unpublished.id))) }))
+    expect((await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'publish')).status).toBe(200)
+    expect((await anonymous.get(`/api/references/${unpublished.id}`)).status).toBe(404)
+    expect((await anonymous.get(`/api/references/${scaffold.references[0].id}`)).status).toBe(200)
   })
 })
 

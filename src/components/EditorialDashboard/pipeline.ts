@@ -68,10 +68,9 @@ async function itemsWhere(payload: Payload, where: Parameters<Payload['find']>[0
  */
 export async function awaitingReview(payload: Payload, user: TypedUser): Promise<WorkItem[]> {
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as TypedUser }, payload)
-  const inReview = { workflowState: { equals: 'in_review' } } as const
   const [{ docs: issues }, { docs: items }] = await Promise.all([
-    payload.find({ collection: 'issues', depth: 0, draft: true, limit: 20, sort: '-updatedAt', where: inReview }),
-    payload.find({ collection: 'items', depth: 1, draft: true, limit: 20, sort: '-updatedAt', where: inReview }),
+    payload.find({ collection: 'issues', depth: 0, draft: true, limit: 20, sort: '-updatedAt', where: { workflowState: { in: ['in_review', 'correction_review'] } } }),
+    payload.find({ collection: 'items', depth: 1, draft: true, limit: 20, sort: '-updatedAt', where: { workflowState: { equals: 'in_review' } } }),
   ])
   const today = isoDay(new Date())
   const work: WorkItem[] = []

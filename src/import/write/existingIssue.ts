@@ -3,9 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { translated } from '../../i18n'
 import { CONFLICT, RequestError } from '../../lib/RequestError'
 import type { Issue, Series } from '../../payload-types'
+import { issueStatesOnTheRecord } from '../../workflow/states'
 import { adminPath } from './summary'
-
-const ON_THE_RECORD = ['published', 'correction', 'withdrawn']
 
 export async function findIssue(req: PayloadRequest, series: Series, year: number, number: number): Promise<Issue | undefined> {
   const { docs } = await req.payload.find({
@@ -27,7 +26,7 @@ export async function findIssue(req: PayloadRequest, series: Series, year: numbe
 export async function clearForImport(req: PayloadRequest, existing: Issue | undefined, replace: boolean): Promise<Issue | undefined> {
   if (!existing) return undefined
   const where = `#${existing.id} (${adminPath(existing.id)})`
-  if (ON_THE_RECORD.includes(existing.workflowState) || existing._status === 'published' || existing.publishedAt) {
+  if (issueStatesOnTheRecord.includes(existing.workflowState) || existing._status === 'published' || existing.publishedAt) {
     throw new RequestError(req, CONFLICT, translated((m) => m.import.alreadyPublished({ title: existing.title, where })))
   }
   if (!replace) {

@@ -15,17 +15,19 @@ import { writeState } from './writeState'
  * new ones) and the publication date.
  */
 export async function publishIssue(req: PayloadRequest, issue: Issue): Promise<Issue> {
-  const ordered = inReadingOrder(issue, await itemsOfIssue(req, issue.id))
-
-  const numbering = numberingAtPublication(issue, ordered)
-
+  const approved = (await itemsOfIssue(req, issue.id)).filter((item) => item.workflowState === 'approved')
   // A correction may drop a figure, a source or a credit: what the public saw decides as well.
   const previouslyPublic = await publishedCopies(req, issue.id)
-  for (const item of ordered.filter((candidate) => candidate.workflowState === 'approved')) {
+  // What the public sees from now on: the approved items as they are, the others as published before.
+  const publishing = new Set(approved.map((item) => String(item.id)))
+  const nowPublic = inReadingOrder(issue, [...approved, ...previouslyPublic.filter((copy) => !publishing.has(String(copy.id)))])
+
+  const numbering = numberingAtPublication(issue, nowPublic)
+  for (const item of inReadingOrder(issue, approved)) {
     await runTransition(req, { action: 'publish', collection: 'items', id: item.id }, { cause: 'issue publication', doc: item, note: issue.title ?? undefined })
   }
 
-  const fromItems = shownByItems(ordered)
+  const fromItems = shownByItems(nowPublic)
   const fromNotes = shownByNotes(issue)
   await updatePublicRecord(req, {
     shown: { ...fromItems, media: [...fromItems.media, ...(fromNotes.media ?? [])], references: [...fromItems.references, ...(fromNotes.references ?? [])] },

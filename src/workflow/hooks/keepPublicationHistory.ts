@@ -3,9 +3,7 @@ import type { CollectionAfterDeleteHook, CollectionBeforeDeleteHook, PayloadRequ
 import { type Translated, translated } from '../../i18n'
 import { CONFLICT, RequestError } from '../../lib/RequestError'
 import { recordAudit } from '../audit'
-import type { WorkflowCollection } from '../states'
-
-const ON_THE_RECORD = ['published', 'correction', 'withdrawn']
+import { issueStatesOnTheRecord, type WorkflowCollection } from '../states'
 
 async function everPublished(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<boolean> {
   const { totalDocs } = await req.payload.countVersions({
@@ -19,7 +17,7 @@ async function everPublished(req: PayloadRequest, collection: WorkflowCollection
 async function refusal(req: PayloadRequest, collection: WorkflowCollection, id: number | string): Promise<Translated | undefined> {
   const doc = await req.payload.findByID({ collection, depth: 0, disableErrors: true, draft: true, id, overrideAccess: true, req })
   if (!doc) return undefined
-  if (ON_THE_RECORD.includes(doc.workflowState) || (await everPublished(req, collection, id))) {
+  if ((issueStatesOnTheRecord as readonly string[]).includes(doc.workflowState) || (await everPublished(req, collection, id))) {
     const title = doc.title ?? ''
     return collection === 'issues'
       ? translated((m) => m.workflow.issueStaysOnRecord({ title }))
