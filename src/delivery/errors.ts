@@ -32,6 +32,13 @@ export const noSuchEndpoint: RequestHandler = (_req, _res, next) => next(notFoun
 export function deliveryErrors(payload: Payload): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
     if (error instanceof DeliveryError) return void res.status(error.status).json({ error: { status: error.status, message: error.message } })
+    // Another layer's refusal of what the client sent: a URL that does not decode (express), an id
+    // that cannot name a document (Payload's NotFound).
+    const status = (error as { status?: unknown }).status
+    if (status === 400 || status === 404) {
+      const text = status === 404 ? translated((m) => m.delivery.notFound) : translated((m) => m.delivery.malformedURL)
+      return void res.status(status).json({ error: { status, message: inDeliveryLanguage(text) } })
+    }
     payload.logger.error({ err: error, msg: 'Delivery API error' })
     res.status(500).json({ error: { status: 500, message: inDeliveryLanguage(translated((m) => m.delivery.internalError)) } })
   }

@@ -26,7 +26,7 @@ export function positiveInteger(value: unknown, name: string, { max = Number.MAX
 
 export function idParam(value: string): number | string {
   // SQLite IDs are integers, MongoDB IDs 24 hex digits; anything else cannot name a document.
-  if (/^\d+$/.test(value)) return Number(value)
+  if (/^\d{1,15}$/.test(value)) return Number(value)
   if (/^[0-9a-f]{24}$/i.test(value)) return value
   throw badRequest(translated((m) => m.delivery.notADocumentID({ value })))
 }

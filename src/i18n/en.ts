@@ -92,6 +92,7 @@ export const en = {
     sections: { orderDescription: 'Where the section goes when it is added to an issue; lower comes first.' },
     users: {
       rolesDescription: 'Only administrators assign roles, never their own.',
+      noMailVerification: 'Accounts here are made by administrators and not confirmed by e-mail: there is nothing to verify.',
       rolesOneAtATime: 'Roles are assigned one account at a time, not in a bulk update.',
       notOwnRoles: 'Nobody can change their own roles; ask another administrator.',
       onlyAdminsAssignRoles: 'Only administrators can assign roles.',
@@ -122,6 +123,10 @@ export const en = {
     notADocumentID: ({ shown }: { shown: string }) => `it is compared with ${shown}, which is not a document id.`,
     notADate: ({ shown }: { shown: string }) => `it is compared with ${shown}, which is not a date (write 2026-03-01 or 2026-03-01T08:00:00Z).`,
     notANumber: ({ shown }: { shown: string }) => `it is compared with ${shown}, which is not a number.`,
+    notOneValue: ({ shown }: { shown: string }) => `it is compared with ${shown}, which is not a single value (a text, a number or true/false).`,
+    textsOnly: ({ operator }: { operator: string }) => `“${operator}” searches within texts; this field is not one.`,
+    unsupported: ({ operator }: { operator: string }) => `the operator “${operator}” is not available on this database.`,
+    insideRichText: 'a rich text cannot be filtered on its inner structure; filter on the field itself (exists) or search with /delivery/v1/search.',
     filterWrong: ({ path, problem }: { path: string; problem: string }) => `The filter on “${path}” is wrong: ${problem}`,
   },
   /** The server's refusals before Payload sees a request. */
@@ -131,6 +136,10 @@ export const en = {
     parameterNotAQuery: ({ name, value }: { name: string; value: string }) => `The “${name}” parameter is neither JSON nor ${name}[field][operator]=value: ${value}`,
     bodyNotAnObject: 'The request body must be a JSON object.',
     payloadFieldNotAnObject: 'The form field “_payload” must be a JSON object.',
+    bodyNotJSON: ({ type }: { type: string }) => `Send the request body as JSON (Content-Type: application/json), or as multipart/form-data for a file; got “${type}”.`,
+    fragmentCycle: 'The GraphQL fragments of this query spread one another in a cycle.',
+    formUnreadable: 'The multipart/form-data body could not be read: check its boundary and parts.',
+    parameterRepeated: ({ name }: { name: string }) => `The “${name}” parameter is given more than once; give it once.`,
     tooManyRequests: ({ seconds }: { seconds: number }) => `Too many requests from your address. Try again in ${seconds} seconds.`,
     anonymousQueueFull: 'Too many anonymous requests to this API are waiting. Try again in a few seconds, or read published content from /delivery/v1.',
   },
@@ -536,6 +545,8 @@ export const en = {
     sectionNotFound: ({ slug }: { slug: string }) => `Section "${slug}" not found.`,
     contributorNotFound: ({ slug }: { slug: string }) => `Contributor "${slug}" not found.`,
     noSuchEndpoint: 'No such endpoint. See /delivery/v1/docs.',
+    notFound: 'Not found.',
+    malformedURL: 'The URL is malformed: check its percent-encoding (%XX).',
     internalError: 'Internal error.',
   },
   workflow: {
@@ -576,7 +587,7 @@ export const en = {
     itemsNotReady: ({ wanted, blocking }: { wanted: string[]; blocking: Array<{ title: string; state: string }> }) =>
       `Every item must be ${wanted.join(' or ')} first. Not yet: ${blocking.map(({ state, title }) => `“${title}”（${state}）`).join('、')}.`,
     fourEyes: 'You wrote or last edited this, so someone else must approve it (four-eyes rule).',
-    publishAtInFuture: 'Give a publication time in the future, e.g. 2026-12-01T08:00:00+08:00.',
+    publishAtInFuture: 'Give a publication time in the future, at most five years ahead, e.g. 2026-12-01T08:00:00+08:00.',
     backIssueNeedsDate: 'A back issue comes in published with its original date: give the date it was published.',
     itemCannotBePublished: ({ id, problems, title }: { id: number | string; problems: string; title: string }) =>
       `Item #${id} “${title}” cannot be published until it is corrected: ${problems}`,

@@ -1,10 +1,13 @@
 import { type Translated, translated } from '../i18n'
 import { languageOfHeaders } from '../lib/requestLanguage'
+import { hasFragmentCycle } from './graphqlFragmentCycles'
 
 type Handler = (request: Request, context: never) => Promise<Response>
 
 const WITH_BODY = new Set(['PATCH', 'POST', 'PUT'])
 const JSON_PARAMETERS = ['where', 'data'] as const
+/** Parameters Payload reads as one value: given twice, they reach the database as a list. */
+const SINGLE_PARAMETERS = ['depth', 'draft', 'limit', 'page', 'pagination', 'trash'] as const
 
 function badRequest(request: Request, text: Translated): Response {
   return Response.json({ errors: [{ message: text[languageOfHeaders(request.headers.get('cookie'), request.headers.get('accept-language'))] }] }, { status: 400 })
@@ -29,6 +32,9 @@ async function problem(request: Request): Promise<Translated | undefined> {
       return translated((m) => m.server.parameterNotAQuery({ name, value: value.slice(0, 60) }))
     }
   }
+  for (const name of SINGLE_PARAMETERS) {
+    if (query.getAll(name).length > 1) return translated((m) => m.server.parameterRepeated({ name }))
+  }
   if (!WITH_BODY.has(request.method)) return undefined
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('application/json')) {
@@ -36,13 +42,21 @@ async function problem(request: Request): Promise<Translated | undefined> {
     if (text && !parsesAsObject(text)) {
       return translated((m) => m.server.bodyNotAnObject)
     }
-  }
-  if (type.startsWith('multipart/form-data')) {
-    const form = await request.clone().formData()
+    const query = text && new URL(request.url).pathname.endsWith('/graphql') ? (JSON.parse(text) as { query?: unknown }).query : undefined
+    if (typeof query === 'string' && hasFragmentCycle(query)) return translated((m) => m.server.fragmentCycle)
+  } else if (type.startsWith('multipart/form-data')) {
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => undefined)
+    if (!form) return translated((m) => m.server.formUnreadable)
     const fields = form.get('_payload')
     if (typeof fields === 'string' && !parsesAsObject(fields)) {
       return translated((m) => m.server.payloadFieldNotAnObject)
     }
+  } else if ((await request.clone().arrayBuffer()).byteLength > 0) {
+    // Payload reads no other body: it would go on without the data and fail on it.
+    return translated((m) => m.server.bodyNotJSON({ type: type.slice(0, 60) || '—' }))
   }
   return undefined
 }

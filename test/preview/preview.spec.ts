@@ -62,6 +62,14 @@ describe('live preview', () => {
     expect(html).toContain(`<footer class="issue-citation"><p>引用本期：${series.title}[J/OL]. 2026(1). 测试研究所, 2026[${today}]. ${server.baseURL}/delivery/v1/issues/${issueID}.</p></footer>`)
   })
 
+  it.each(['abc', '-1', '1.5', '99999999999999999999', 'aaaaaaaaaaaaaaaaaaaaaaaa'])('says an id that names nothing (%s) is not found', async (id) => {
+    for (const collection of ['items', 'issues']) {
+      const response = await fetch(`${server.baseURL}/preview/${collection}/${id}`, { headers: { Authorization: `JWT ${token}` } })
+      expect([collection, response.status]).toEqual([collection, 200])
+      expect(await response.text()).toContain('Not found.')
+    }
+  })
+
   it('shows nothing to anyone not signed in as staff', async () => {
     const html = await page(`/preview/issues/${issueID}`, false)
     expect(html).toContain('请先登录后台')

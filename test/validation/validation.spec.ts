@@ -8,6 +8,7 @@ let server: TestServer
 let api: ReturnType<typeof restClient>
 let apiInEnglish: (path: string, body: unknown) => Promise<JSONResponse>
 let scaffold: Scaffold
+let adminToken: string
 
 type ErrorBody = { errors: Array<{ data?: { errors: Array<{ message: string; path: string }> }; message: string }> }
 
@@ -20,8 +21,8 @@ beforeAll(async () => {
   const admin = await createUser(context.payload, ['admin'])
   scaffold = await createScaffold(context.payload, 2026, 5)
   server = await startTestServer(context.database)
-  const token = await login(server.baseURL, admin.email, admin.password)
-  api = restClient(server.baseURL, token)
+  adminToken = await login(server.baseURL, admin.email, admin.password)
+  api = restClient(server.baseURL, adminToken)
   apiInEnglish = (path, body) => api.post(path, body, { 'Accept-Language': 'en' })
 })
 afterAll(async () => {
@@ -179,6 +180,14 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     ['a place operator on a text', '/api/items?where[title][near]=1,2', 400],
     ['versions filtered by a parent that is no id', '/api/items/versions?where[parent][equals]=abc', 400],
     ['versions filtered on a version field with a non-id', '/api/items/versions?where[version.issue][equals]=zz', 400],
+    ['an operator the database lacks', '/api/items?where[id][all]=1,2', 400],
+    ['an object where one value is due', '/api/items?where[title][equals][a]=1', 400],
+    ['a list where one value is due', '/api/items?where[title][greater_than][0]=1', 400],
+    ['a text search on a relationship', '/api/items?where[issue][like]=x', 400],
+    ['a text search on a date', '/api/items?where[createdAt][contains]=x', 400],
+    ['a text search with a list', '/api/items?where[title][like][0]=1', 400],
+    ['a path into a rich text', '/api/items?where[body.root][equals]=1', 400],
+    ['a limit given twice', '/api/issues?limit=1&limit=2', 400],
   ])('answers %s (%s) with %d', async (_label, path, status) => {
     const response = await api.get(path, english)
     expect(response.status).toBe(status)
@@ -189,6 +198,37 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     const response = await fetch(`${server.baseURL}/api/graphql`, { body: '{ "query": ', headers: { 'Content-Type': 'application/json' }, method: 'POST' })
     expect(response.status).toBe(400)
     expect((await response.json()).errors[0].message).toMatch(/JSON/)
+  })
+
+  it.each([
+    ['a form-encoded body', 'POST', '/api/items', 'application/x-www-form-urlencoded', 'a=1', /Send the request body as JSON/],
+    ['a plain-text body', 'PATCH', '/api/items/1', 'text/plain', 'a=1', /Send the request body as JSON/],
+    ['a body without a type', 'POST', '/api/references', '', '{}', /Send the request body as JSON/],
+    ['a multipart body that does not parse', 'POST', '/api/users/login', 'multipart/form-data', 'xx', /could not be read/],
+    ['a multipart body cut short', 'POST', '/api/media', 'multipart/form-data; boundary=X', '--X\r\ngarbage', /could not be read/],
+    ['GraphQL fragments in a cycle', 'POST', '/api/graphql', 'application/json', JSON.stringify({ query: 'fragment A on Item { ...B } fragment B on Item { ...A } { Items { docs { ...A } } }' }), /in a cycle/],
+  ])('answers %s with 400 and what to send', async (_label, method, path, type, body, message) => {
+    const before = await count('items')
+    const response = await fetch(`${server.baseURL}${path}`, { body, headers: { 'Accept-Language': 'en', Authorization: `JWT ${adminToken}`, ...(type ? { 'Content-Type': type } : {}) }, method })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toMatch(message)
+    expect(await count('items')).toBe(before)
+  })
+
+  it('answers e-mail verification, which accounts here do not use, with 404', async () => {
+    const response = await fetch(`${server.baseURL}/api/users/verify/abc`, { headers: { 'Accept-Language': 'en' }, method: 'POST' })
+    expect(response.status).toBe(404)
+    expect((await response.json()).errors[0].message).toMatch(/not confirmed by e-mail/)
+  })
+
+  it.each([
+    ['a MongoDB id on SQLite', '/delivery/v1/items/aaaaaaaaaaaaaaaaaaaaaaaa', 404, 'Not found.'],
+    ['an id too long to be one', `/delivery/v1/issues/${'1'.repeat(400)}/full`, 400, expect.stringMatching(/is not a document ID/)],
+    ['a URL that does not decode', '/delivery/v1/issues/%zz', 400, expect.stringMatching(/percent-encoding/)],
+  ])('answers the delivery API %s with %d', async (_label, path, status, message) => {
+    const response = await fetch(`${server.baseURL}${path}`)
+    expect(response.status).toBe(status)
+    expect((await response.json()).error).toEqual({ status, message })
   })
 
   it('refuses a JSON body that is not an object', async () => {

@@ -262,10 +262,14 @@ describe('withdrawing', () => {
 })
 
 describe('scheduled publishing', () => {
-  it('refuses a time in the past', async () => {
+  it('refuses a time in the past, or past five years ahead (a year after 9999 would be due at once), and publishes nothing', async () => {
     const { scaffold } = await approvedIssue([{ title: '过去时间', section: 0 }])
-    const past = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', { publishAt: '2020-01-01T00:00:00Z' })
-    expect(past.status).toBe(400)
+    for (const publishAt of ['2020-01-01T00:00:00Z', '+010000-01-01T00:00:00Z', '+275760-09-13T00:00:00Z', new Date(Date.now() + 6 * 366 * 86_400_000).toISOString()]) {
+      const refused = await workflow(staff.editor.client, 'issues', scaffold.issue.id, 'schedule', { publishAt }, 'en')
+      expect([publishAt, refused.status, refused.body.errors[0].message]).toEqual([publishAt, 400, expect.stringMatching(/at most five years ahead/)])
+    }
+    expect(await runPublishingQueue()).toEqual([])
+    expect((await context.payload.findByID({ collection: 'issues', id: scaffold.issue.id, draft: true })).workflowState).toBe('approved')
   })
 
   afterEach(realTime)

@@ -7,11 +7,13 @@ import { writeState } from './writeState'
 
 export const PUBLISHING_QUEUE = 'publishing'
 export const PUBLISH_TASK = 'publishScheduledIssue'
+/** Further ahead is a typing error; past the year 9999 a time no longer sorts as the queue compares it, and would be due at once. */
+const LATEST_SCHEDULE_MS = 5 * 366 * 24 * 60 * 60 * 1000
 
 /** An approved issue gets a publication time; the jobs queue publishes it then (see publishJob.ts). */
 export async function scheduleIssue(req: PayloadRequest, issue: Issue, publishAt: unknown): Promise<Issue> {
   const when = typeof publishAt === 'string' ? new Date(publishAt) : undefined
-  if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now()) {
+  if (!when || Number.isNaN(when.getTime()) || when.getTime() <= Date.now() || when.getTime() > Date.now() + LATEST_SCHEDULE_MS) {
     throw new RequestError(req, BAD_REQUEST, translated((m) => m.workflow.publishAtInFuture))
   }
   const scheduledPublishAt = when.toISOString()

@@ -13,6 +13,9 @@ import { RefreshOnSave } from '../../RefreshOnSave'
 
 type Args = { params: Promise<{ collection: string; id: string }> }
 
+/** An id that cannot name a document is refused before `disableErrors` applies: it is not found all the same. */
+const orNotFound = <T,>(find: Promise<T>): Promise<T | null> => find.catch((error: { status?: number }) => (error?.status === 404 ? null : Promise.reject(error)))
+
 /**
  * Live preview (admin → 实时预览) of an issue, or of an item within its issue, as downstream sites
  * will show it: the same renderer as the delivery API, fed with the newest drafts, so footnote
@@ -26,10 +29,10 @@ export default async function PreviewPage({ params }: Args) {
   if (collection !== 'issues' && collection !== 'items') return <p>Unknown preview.</p>
 
   const item =
-    collection === 'items' ? ((await payload.findByID({ collection: 'items', depth: 0, disableErrors: true, draft: true, id })) as Item | null) : null
+    collection === 'items' ? ((await orNotFound(payload.findByID({ collection: 'items', depth: 0, disableErrors: true, draft: true, id }))) as Item | null) : null
   const issueID = collection === 'issues' ? id : relationID(item?.issue as never)
   const issue = issueID
-    ? ((await payload.findByID({ collection: 'issues', depth: 1, disableErrors: true, draft: true, id: issueID })) as Issue | null)
+    ? ((await orNotFound(payload.findByID({ collection: 'issues', depth: 1, disableErrors: true, draft: true, id: issueID }))) as Issue | null)
     : null
   if (!issue) return <p>Not found.</p>
   const contents = await issueContents(payload, issue, { full: true, source: draftSource })
