@@ -118,6 +118,19 @@ export const en = {
   /** Document locks. */
   locking: { ownNameOnly: 'A document can be locked only in your own name.' },
   /** Why a REST/GraphQL `where` was refused before it reached the database. */
+  /** What a field holds, said when a client sends something else. */
+  shapes: {
+    expected: {
+      date: 'This must be a date (2026-03-01 or 2026-03-01T08:00:00Z).',
+      id: 'This must be a document id.',
+      list: 'This must be a list.',
+      number: 'This must be a number.',
+      object: 'This must be an object of fields.',
+      text: 'This must be a text.',
+      trueOrFalse: 'This must be true or false.',
+    },
+    doesNotExist: ({ id }: { id: string }) => `This names #${id}, which does not exist.`,
+  },
   queries: {
     pointsOnly: ({ operator }: { operator: string }) => `“${operator}” compares places; it works on point fields only.`,
     notADocumentID: ({ shown }: { shown: string }) => `it is compared with ${shown}, which is not a document id.`,
@@ -137,6 +150,7 @@ export const en = {
     bodyNotAnObject: 'The request body must be a JSON object.',
     payloadFieldNotAnObject: 'The form field “_payload” must be a JSON object.',
     bodyNotJSON: ({ type }: { type: string }) => `Send the request body as JSON (Content-Type: application/json), or as multipart/form-data for a file; got “${type}”.`,
+    nestedTooDeep: ({ max }: { max: number }) => `The request body nests deeper than ${max} levels.`,
     fragmentCycle: 'The GraphQL fragments of this query spread one another in a cycle.',
     formUnreadable: 'The multipart/form-data body could not be read: check its boundary and parts.',
     parameterRepeated: ({ name }: { name: string }) => `The “${name}” parameter is given more than once; give it once.`,

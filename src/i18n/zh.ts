@@ -105,6 +105,18 @@ export const zh: Messages = {
     notAnOption: ({ value, allowed }) => `“${value}”不是可选的值。可选值：${allowed.join('、')}。`,
   },
   locking: { ownNameOnly: '只能以您本人的名义锁定文档。' },
+  shapes: {
+    expected: {
+      date: '此处须为日期（2026-03-01 或 2026-03-01T08:00:00Z）。',
+      id: '此处须为文档 ID。',
+      list: '此处须为列表。',
+      number: '此处须为数字。',
+      object: '此处须为由字段组成的对象。',
+      text: '此处须为文本。',
+      trueOrFalse: '此处须为 true 或 false。',
+    },
+    doesNotExist: ({ id }) => `此处指向 #${id}，该文档不存在。`,
+  },
   queries: {
     pointsOnly: ({ operator }) => `“${operator}”用于比较地点，只能用于坐标字段。`,
     notADocumentID: ({ shown }) => `比较的值 ${shown} 不是文档 ID。`,
@@ -123,6 +135,7 @@ export const zh: Messages = {
     bodyNotAnObject: '请求正文须为 JSON 对象。',
     payloadFieldNotAnObject: '表单字段“_payload”须为 JSON 对象。',
     bodyNotJSON: ({ type }) => `请求正文须为 JSON（Content-Type: application/json），上传文件时为 multipart/form-data；收到的是“${type}”。`,
+    nestedTooDeep: ({ max }) => `请求正文的嵌套超过了 ${max} 层。`,
     fragmentCycle: '该 GraphQL 查询的片段（fragment）相互引用，形成了循环。',
     formUnreadable: '无法读取 multipart/form-data 正文：请检查其分隔符与各部分。',
     parameterRepeated: ({ name }) => `参数“${name}”出现了不止一次：请只给一次。`,

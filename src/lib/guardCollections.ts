@@ -2,6 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { refuseMalformedQueries } from './malformedQueries'
 import { lockedInOwnName } from './lockedInOwnName'
+import { refuseMisshapenData } from './misshapenData'
 
 const LOCKS = 'payload-locked-documents'
 
@@ -13,7 +14,7 @@ const LOCKS = 'payload-locked-documents'
 export async function guardCollections(config: Promise<SanitizedConfig>): Promise<SanitizedConfig> {
   const sanitized = await config
   for (const collection of sanitized.collections) {
-    collection.hooks.beforeOperation = [refuseMalformedQueries, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeOperation = [refuseMalformedQueries, refuseMisshapenData, ...(collection.hooks.beforeOperation ?? [])]
   }
   const locks = sanitized.collections.find((collection) => collection.slug === LOCKS)
   if (!locks) throw new Error(`Payload no longer has the ${LOCKS} collection whose writes are guarded here.`)

@@ -15,6 +15,18 @@ function badRequest(request: Request, text: Translated): Response {
 
 const isJSONObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** Deeper than any document of ours (rich text stops at 40 levels); Payload copies data recursively and would run out of stack. */
+const MAX_NESTING = 500
+
+function nestsTooDeep(value: unknown): boolean {
+  let level: unknown[] = [value]
+  for (let depth = 0; level.length; depth++) {
+    if (depth > MAX_NESTING) return true
+    level = level.flatMap((inner) => (typeof inner === 'object' && inner !== null ? Object.values(inner) : []))
+  }
+  return false
+}
+
 function parsesAsObject(text: string): boolean {
   try {
     return isJSONObject(JSON.parse(text))
@@ -42,6 +54,7 @@ async function problem(request: Request): Promise<Translated | undefined> {
     if (text && !parsesAsObject(text)) {
       return translated((m) => m.server.bodyNotAnObject)
     }
+    if (text && nestsTooDeep(JSON.parse(text))) return translated((m) => m.server.nestedTooDeep({ max: MAX_NESTING }))
     const query = text && new URL(request.url).pathname.endsWith('/graphql') ? (JSON.parse(text) as { query?: unknown }).query : undefined
     if (typeof query === 'string' && hasFragmentCycle(query)) return translated((m) => m.server.fragmentCycle)
   } else if (type.startsWith('multipart/form-data')) {

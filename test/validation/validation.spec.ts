@@ -231,6 +231,34 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     expect((await response.json()).error).toEqual({ status, message })
   })
 
+  it.each([
+    ['an object for a text', { title: { a: 1 } }, 'title', 'This must be a text.'],
+    ['a word for a number', { position: 'abc' }, 'position', 'This must be a number.'],
+    ['a word for a list of keywords', { keywords: 'abc' }, 'keywords', 'This must be a list.'],
+    ['a list for one issue', { issue: [1, 2] }, 'issue', 'This must be a document id.'],
+    ['a date that is none', { createdAt: 'garbage' }, 'createdAt', 'This must be a date (2026-03-01 or 2026-03-01T08:00:00Z).'],
+    ['an object for a web address', { publishedIn: { url: { a: 1 } } }, 'publishedIn.url', 'This must be a text.'],
+    ['a credit of a contributor that does not exist', { credits: [{ contributor: 987654, role: 'compiled' }] }, 'credits.0.contributor', 'This names #987654, which does not exist.'],
+    ['an image that does not exist', { body: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'upload', version: 3, relationTo: 'media', value: 987654, fields: {} }] } } }, 'body', 'This names #987654, which does not exist.'],
+  ])('refuses %s with 400 naming the field, and changes nothing', async (_label, data, path, message) => {
+    const response = await api.patch(`/api/items/${draftItem}?draft=true`, data, english)
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)).toEqual([{ path, message }])
+    await expectBodyUnchanged()
+    expect((await context.payload.findByID({ collection: 'items', depth: 0, draft: true, id: draftItem })).title).toBe('格式检查稿')
+  })
+
+  it('refuses a body nested deeper than any document, and a comment or a webhook given objects for texts', async () => {
+    const deep = `{"title":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`
+    const response = await fetch(`${server.baseURL}/api/items/${draftItem}?draft=true`, { body: deep, headers: { 'Accept-Language': 'en', Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/json' }, method: 'PATCH' })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toBe('The request body nests deeper than 500 levels.')
+    const comment = await api.post('/api/review-comments', { target: { relationTo: 'items', value: draftItem }, text: { a: 1 } }, english)
+    expect([comment.status, fieldErrors(comment.body)]).toEqual([400, [{ path: 'text', message: 'This must be a text.' }]])
+    const webhook = await api.post('/api/webhooks', { name: 'w', url: { a: 1 }, events: ['issue.published'] }, english)
+    expect([webhook.status, fieldErrors(webhook.body)]).toEqual([400, [{ path: 'url', message: 'This must be a text.' }]])
+  })
+
   it('refuses a JSON body that is not an object', async () => {
     const { body, status } = await api.post('/api/references', [{ title: '数组' }], english)
     expect(status).toBe(400)
