@@ -166,6 +166,8 @@ export const en = {
     unknownBlock: ({ blockType, where }: { blockType: string; where: string }) => `${where} is a block of the unknown kind “${blockType}”.`,
     imageWithoutUpload: ({ where }: { where: string }) => `${where} is an image that names no image of the library.`,
     childrenNotAList: ({ where }: { where: string }) => `${where} has “children” that are not a list.`,
+    misplaced: ({ parent, type, where }: { parent: string; type: string; where: string }) => `${where} is a “${type}”, which cannot stand in a “${parent}”.`,
+    emptyContainer: ({ type, where }: { type: string; where: string }) => `${where} is a “${type}” with nothing in it.`,
     notADocument: 'This is not an editor document: send Lexical JSON, { "root": { "type": "root", "children": [ … ] } }.',
     tooLarge: ({ depth, nodes }: { depth: number; nodes: number }) => `The document is nested deeper than ${depth} levels or has more than ${nodes} nodes.`,
   },

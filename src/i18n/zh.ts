@@ -150,6 +150,8 @@ export const zh: Messages = {
     unknownBlock: ({ blockType, where }) => `${where}是未知类型“${blockType}”的区块。`,
     imageWithoutUpload: ({ where }) => `${where}是图片节点，但没有指向图片库中的图片。`,
     childrenNotAList: ({ where }) => `${where}的“children”不是列表。`,
+    misplaced: ({ parent, type, where }) => `${where} 是“${type}”节点，不能放在“${parent}”中。`,
+    emptyContainer: ({ type, where }) => `${where} 是空的“${type}”节点。`,
     notADocument: '这不是编辑器文档：须为 Lexical JSON，即 { "root": { "type": "root", "children": [ … ] } }。',
     tooLarge: ({ depth, nodes }) => `文档嵌套超过 ${depth} 层或节点超过 ${nodes} 个。`,
   },

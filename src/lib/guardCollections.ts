@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { refuseMalformedQueries } from './malformedQueries'
 import { lockedInOwnName } from './lockedInOwnName'
-import { refuseMisshapenData } from './misshapenData'
+import { refuseMissingDocuments, refuseMisshapenData } from './misshapenData'
 
 const LOCKS = 'payload-locked-documents'
 
@@ -15,6 +15,7 @@ export async function guardCollections(config: Promise<SanitizedConfig>): Promis
   const sanitized = await config
   for (const collection of sanitized.collections) {
     collection.hooks.beforeOperation = [refuseMalformedQueries, refuseMisshapenData, ...(collection.hooks.beforeOperation ?? [])]
+    collection.hooks.beforeChange = [...(collection.hooks.beforeChange ?? []), refuseMissingDocuments]
   }
   const locks = sanitized.collections.find((collection) => collection.slug === LOCKS)
   if (!locks) throw new Error(`Payload no longer has the ${LOCKS} collection whose writes are guarded here.`)

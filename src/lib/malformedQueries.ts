@@ -22,7 +22,9 @@ type Target = FlattenedField | 'id'
 /** Where a path goes into a rich text, which no adapter filters on reliably. */
 const INSIDE_RICH_TEXT = 'inside rich text'
 
-const isScalar = (value: unknown) => value === null || ['boolean', 'number', 'string'].includes(typeof value)
+/** One value: a text, number or truth, or an instance such as a Date or a MongoDB ObjectId that server code passes; not a plain object or a list. */
+const isScalar = (value: unknown) =>
+  value === null || typeof value !== 'object' || (!Array.isArray(value) && ![Object.prototype, null].includes(Object.getPrototypeOf(value)))
 /** A polymorphic relationship may be compared with { relationTo, value }. */
 const isRelationValue = (value: unknown) => Boolean(value) && typeof value === 'object' && !Array.isArray(value) && 'value' in (value as object) && isScalar((value as { value: unknown }).value)
 

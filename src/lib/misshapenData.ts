@@ -1,6 +1,7 @@
-import { type CollectionBeforeOperationHook, type CollectionSlug, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionSlug, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
 
 import { inRequestLanguage, translated } from '../i18n'
+import { isSystemWrite } from './systemContext'
 
 type Problem = { message: string; path: string }
 type Kind = 'date' | 'id' | 'list' | 'number' | 'object' | 'text' | 'trueOrFalse'
@@ -43,7 +44,8 @@ function idOf(value: unknown): number | string | undefined {
 }
 
 function noteNamed(named: Named, field: FlattenedField, value: unknown, path: string): void {
-  if (field.type !== 'relationship' && field.type !== 'upload') return
+  // A read-only relationship is the server's, derived from fields checked on their own (an item's figures from its body).
+  if ((field.type !== 'relationship' && field.type !== 'upload') || field.admin?.readOnly) return
   const relationTo = Array.isArray(field.relationTo) ? (isObject(value) ? value.relationTo : undefined) : field.relationTo
   const id = idOf(value)
   if (typeof relationTo !== 'string' || id === undefined) return
@@ -108,15 +110,27 @@ async function missingIn(named: Named, req: PayloadRequest): Promise<Problem[]> 
 /**
  * What a client sends is checked against the fields' kinds before Payload reads it: Payload stores
  * an object given for a text as it is, clears a number given as a word, and hands a list given
- * for one value, or an id that exists nowhere, to the database, which fails on it (a 500). A 400
- * names each field instead. Server code (the Local API with its access overridden) is trusted.
+ * for one value to the database, which fails on it (a 500). A 400 names each field instead.
+ * Server code (the Local API with its access overridden) is trusted.
  */
-export const refuseMisshapenData: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+export const refuseMisshapenData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const { data, overrideAccess } = args as { data?: unknown; overrideAccess?: boolean }
   if ((operation !== 'create' && operation !== 'update') || overrideAccess === true || !isObject(data)) return args
-  const named: Named = new Map()
-  const problems = problemsIn(collection.flattenedFields, data, '', named, req)
-  if (!problems.length) problems.push(...(await missingIn(named, req)))
+  const problems = problemsIn(collection.flattenedFields, data, '', new Map(), req)
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   return args
+}
+
+/**
+ * An id a client's data names that exists nowhere would fail on the database's foreign keys (a
+ * 500): a 400 names the field. Checked last, after the collection's own hooks, which may say it
+ * better (a reply to a comment that does not exist); server code is trusted.
+ */
+export const refuseMissingDocuments: CollectionBeforeChangeHook = async ({ collection, context, data, req }) => {
+  if (req.payloadAPI === 'local' || isSystemWrite(context) || !isObject(data)) return data
+  const named: Named = new Map()
+  problemsIn(collection.flattenedFields, data, '', named, req)
+  const problems = await missingIn(named, req)
+  if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
+  return data
 }

@@ -16,6 +16,18 @@ const LINK_NODES = new Set(['link', 'autolink'])
 const BLOCK_TYPES = new Set([FootnoteBlock.slug])
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 const MAX_DEPTH = 40
+/** What may stand in what, where the renderers count on it: a table has rows of cells, a list items, text stays in its paragraph. */
+const INSIDE_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'list', 'table', 'upload', 'block', 'horizontalrule'])
+const ONLY_CHILDREN: Record<string, (type: string) => boolean> = {
+  root: (type) => !['text', 'linebreak', 'tab', 'link', 'autolink', 'inlineBlock', 'tablerow', 'tablecell', 'listitem'].includes(type),
+  paragraph: (type) => !INSIDE_BLOCKS.has(type),
+  heading: (type) => !INSIDE_BLOCKS.has(type),
+  table: (type) => type === 'tablerow',
+  tablerow: (type) => type === 'tablecell',
+  list: (type) => type === 'listitem',
+}
+const NEVER_EMPTY = new Set(['table', 'tablerow', 'list'])
+const CONTAINERS = new Set(['root', 'paragraph', 'heading', 'quote', 'list', 'listitem', 'table', 'tablerow', 'tablecell', 'link', 'autolink'])
 const MAX_NODES = 50_000
 
 type Node = Record<string, unknown>
@@ -67,10 +79,17 @@ function nodeProblem(node: unknown, where: string, types: Set<string>): Translat
   if (type === 'upload' && (node.relationTo !== 'media' || node.value === undefined || node.value === null)) {
     return translated((m) => m.richtext.imageWithoutUpload({ where }))
   }
-  if ('children' in node && !Array.isArray(node.children)) {
+  if (('children' in node || CONTAINERS.has(type)) && !Array.isArray(node.children)) {
     return translated((m) => m.richtext.childrenNotAList({ where }))
   }
-  return undefined
+  const children = (node.children ?? []) as unknown[]
+  if (NEVER_EMPTY.has(type) && children.length === 0) return translated((m) => m.richtext.emptyContainer({ type, where }))
+  const allowed = ONLY_CHILDREN[type]
+  if (!allowed) return undefined
+  const misplaced = children.findIndex((child) => isObject(child) && typeof child.type === 'string' && !allowed(child.type))
+  if (misplaced === -1) return undefined
+  const child = (children[misplaced] as Node).type as string
+  return translated((m) => m.richtext.misplaced({ parent: type, type: child, where: `${where}.children[${misplaced}]` }))
 }
 
 /**

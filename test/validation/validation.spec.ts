@@ -272,6 +272,11 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     ['a javascript: link', link('javascript:alert(1)'), 'not a web, mail or phone address'],
     ['a javascript: link hidden by a tab', link('java\tscript:alert(1)'), 'not a web, mail or phone address'],
     ['a footnote block of an unknown kind', richText(paragraph({ type: 'inlineBlock', version: 1, fields: { blockType: 'iframe' } })), 'unknown kind “iframe”'],
+    ['a table without rows', richText({ type: 'table', version: 1, children: [] }), 'is a “table” with nothing in it'],
+    ['a table cell without children', richText({ type: 'table', version: 1, children: [{ type: 'tablerow', version: 1, children: [{ type: 'tablecell', version: 1 }] }] }), '“children” that are not a list'],
+    ['a table row outside a table', richText({ type: 'tablerow', version: 1, children: [] }), 'is a “tablerow”, which cannot stand in a “root”'],
+    ['a paragraph inside a paragraph', richText(paragraph(paragraph(text('套娃')))), 'is a “paragraph”, which cannot stand in a “paragraph”'],
+    ['bare text at the top', richText(text('裸文本')), 'is a “text”, which cannot stand in a “root”'],
   ])('refuses a draft body with %s, naming the field', async (_label, body, message) => {
     const response = await api.patch(`/api/items/${draftItem}?draft=true`, { body }, english)
     expect(response.status).toBe(400)
