@@ -215,6 +215,17 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     expect(await count('items')).toBe(before)
   })
 
+  it('reads a list asked for by POST with its query in a form-encoded body, as the admin asks for long ones, and checks that query', async () => {
+    const ask = (query: string) =>
+      fetch(`${server.baseURL}/api/issues`, { body: query, headers: { 'Accept-Language': 'en', Authorization: `JWT ${adminToken}`, 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' }, method: 'POST' })
+    const listed = await ask(`depth=0&limit=5&where[id][equals]=${scaffold.issue.id}`)
+    expect(listed.status).toBe(200)
+    expect((await listed.json()).docs.map((issue: { id: number }) => issue.id)).toEqual([scaffold.issue.id])
+    const twice = await ask('limit=1&limit=2')
+    expect(twice.status).toBe(400)
+    expect((await twice.json()).errors[0].message).toMatch(/given more than once/)
+  })
+
   it('answers e-mail verification, which accounts here do not use, with 404', async () => {
     const response = await fetch(`${server.baseURL}/api/users/verify/abc`, { headers: { 'Accept-Language': 'en' }, method: 'POST' })
     expect(response.status).toBe(404)
