@@ -153,6 +153,8 @@ export const Items: CollectionConfig = {
       name: 'keywords',
       type: 'text',
       hasMany: true,
+      // More than any item needs; thousands would overrun SQLite's limit on one statement's values.
+      maxRows: 50,
       label: { en: 'Keywords', zh: '关键词' },
       admin: { position: 'sidebar' },
     },
