@@ -151,6 +151,7 @@ export const en = {
     payloadFieldNotAnObject: 'The form field “_payload” must be a JSON object.',
     bodyNotJSON: ({ type }: { type: string }) => `Send the request body as JSON (Content-Type: application/json), or as multipart/form-data for a file; got “${type}”.`,
     nestedTooDeep: ({ max }: { max: number }) => `The request body nests deeper than ${max} levels.`,
+    noSuchRoute: 'This API has no such route.',
     fragmentCycle: 'The GraphQL fragments of this query spread one another in a cycle.',
     formUnreadable: 'The multipart/form-data body could not be read: check its boundary and parts.',
     parameterRepeated: ({ name }: { name: string }) => `The “${name}” parameter is given more than once; give it once.`,

@@ -136,6 +136,7 @@ export const zh: Messages = {
     payloadFieldNotAnObject: '表单字段“_payload”须为 JSON 对象。',
     bodyNotJSON: ({ type }) => `请求正文须为 JSON（Content-Type: application/json），上传文件时为 multipart/form-data；收到的是“${type}”。`,
     nestedTooDeep: ({ max }) => `请求正文的嵌套超过了 ${max} 层。`,
+    noSuchRoute: '本接口没有这个路径。',
     fragmentCycle: '该 GraphQL 查询的片段（fragment）相互引用，形成了循环。',
     formUnreadable: '无法读取 multipart/form-data 正文：请检查其分隔符与各部分。',
     parameterRepeated: ({ name }) => `参数“${name}”出现了不止一次：请只给一次。`,

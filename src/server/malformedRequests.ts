@@ -79,10 +79,19 @@ async function problem(request: Request): Promise<Translated | undefined> {
   return undefined
 }
 
-/** Wraps one of Payload's REST or GraphQL route handlers so that malformed input gets a 400, never a 500. */
+/**
+ * Wraps one of Payload's REST or GraphQL route handlers so that malformed input gets a 400, never a
+ * 500. A collection without REST routes (Payload's migrations) is answered 404, not with Payload's
+ * 501, which names the server's internal address.
+ */
 export function refusingMalformedInput<H extends Handler>(handler: H): H {
   return (async (request, context) => {
     const found = await problem(request)
-    return found ? badRequest(request, found) : handler(request, context)
+    if (found) return badRequest(request, found)
+    const response = await handler(request, context)
+    if (response.status !== 501) return response
+    const text = translated((m) => m.server.noSuchRoute)
+    const language = languageOfHeaders(request.headers.get('cookie'), request.headers.get('accept-language'))
+    return Response.json({ errors: [{ message: text[language] }] }, { headers: response.headers, status: 404 })
   }) as H
 }

@@ -226,6 +226,14 @@ describe('malformed requests get a 4xx that says what is wrong, never a 500, and
     expect((await twice.json()).errors[0].message).toMatch(/given more than once/)
   })
 
+  it('answers a collection without routes with 404, naming no internal address', async () => {
+    for (const client of [api, restClient(server.baseURL)]) {
+      const response = await client.get('/api/payload-migrations', english)
+      expect(response.status).toBe(404)
+      expect(response.body).toEqual({ errors: [{ message: 'This API has no such route.' }] })
+    }
+  })
+
   it('answers e-mail verification, which accounts here do not use, with 404', async () => {
     const response = await fetch(`${server.baseURL}/api/users/verify/abc`, { headers: { 'Accept-Language': 'en' }, method: 'POST' })
     expect(response.status).toBe(404)
