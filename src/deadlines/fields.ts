@@ -23,7 +23,7 @@ export const deadlineFields: Field[] = [
 /** Fields that plan the work rather than make it: changing only these is not an edit of the content. */
 const PLANNING_FIELDS = new Set(['assignedReviewer', 'deadline', 'reviewDeadline'])
 /** Fields Payload itself sends back on every save. */
-const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+export const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt', '_status'])
 
 /**
  * A populated relationship (a document: an id and timestamps) compares as its id, so that sending

@@ -1,6 +1,8 @@
 import { type CollectionBeforeChangeHook, type CollectionBeforeOperationHook, type CollectionSlug, type FlattenedField, type PayloadRequest, ValidationError } from 'payload'
 
 import { inRequestLanguage, translated } from '../i18n'
+import { figureMediaIDs } from '../richtext/uploads'
+import { isPlainObject } from './isPlainObject'
 import { isSystemWrite } from './systemContext'
 
 type Problem = { message: string; path: string }
@@ -8,15 +10,14 @@ type Kind = 'date' | 'id' | 'list' | 'number' | 'object' | 'text' | 'trueOrFalse
 /** Ids a field names, by the collection they are in, with where each was named. */
 type Named = Map<CollectionSlug, Array<{ id: number | string; path: string }>>
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 const isID = (value: unknown) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
 
 const fits: Record<Kind, (value: unknown) => boolean> = {
   date: (value) => (typeof value === 'string' || typeof value === 'number' || value instanceof Date) && !Number.isNaN(new Date(value as string).getTime()),
-  id: (value) => isID(value) || (isObject(value) && (isID(value.id) || isID(value.value))),
+  id: (value) => isID(value) || (isPlainObject(value) && (isID(value.id) || isID(value.value))),
   list: Array.isArray,
   number: (value) => (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))),
-  object: isObject,
+  object: isPlainObject,
   text: (value) => typeof value === 'string',
   trueOrFalse: (value) => typeof value === 'boolean',
 }
@@ -38,34 +39,24 @@ const KIND_OF: Partial<Record<FlattenedField['type'], Kind>> = {
 /** The id a relationship's value names, as a plain id, a populated document or { relationTo, value }. */
 function idOf(value: unknown): number | string | undefined {
   if (isID(value)) return value as number | string
-  if (!isObject(value)) return undefined
+  if (!isPlainObject(value)) return undefined
   const inner = 'value' in value ? value.value : value.id
-  return isID(inner) ? (inner as number | string) : isObject(inner) && isID(inner.id) ? (inner.id as number | string) : undefined
+  return isID(inner) ? (inner as number | string) : isPlainObject(inner) && isID(inner.id) ? (inner.id as number | string) : undefined
+}
+
+function note(named: Named, collection: unknown, id: number | string | undefined, path: string): void {
+  if (typeof collection !== 'string' || id === undefined) return
+  named.set(collection as CollectionSlug, [...(named.get(collection as CollectionSlug) ?? []), { id, path }])
 }
 
 function noteNamed(named: Named, field: FlattenedField, value: unknown, path: string): void {
   // A read-only relationship is the server's, derived from fields checked on their own (an item's figures from its body).
   if ((field.type !== 'relationship' && field.type !== 'upload') || field.admin?.readOnly) return
-  const relationTo = Array.isArray(field.relationTo) ? (isObject(value) ? value.relationTo : undefined) : field.relationTo
-  const id = idOf(value)
-  if (typeof relationTo !== 'string' || id === undefined) return
-  const list = named.get(relationTo as CollectionSlug) ?? []
-  list.push({ id, path })
-  named.set(relationTo as CollectionSlug, list)
+  note(named, Array.isArray(field.relationTo) ? (isPlainObject(value) ? value.relationTo : undefined) : field.relationTo, idOf(value), path)
 }
 
-/** The images a rich text shows, as its upload nodes name them. */
-function noteUploads(named: Named, node: unknown, path: string): void {
-  if (!isObject(node)) return
-  if (node.type === 'upload' && typeof node.relationTo === 'string') {
-    const id = idOf(node.value)
-    if (id !== undefined) named.set(node.relationTo as CollectionSlug, [...(named.get(node.relationTo as CollectionSlug) ?? []), { id, path }])
-  }
-  const children = node.root !== undefined ? [node.root] : node.children
-  if (Array.isArray(children)) for (const child of children) noteUploads(named, child, path)
-}
-
-function problemsIn(fields: FlattenedField[], data: Record<string, unknown>, prefix: string, named: Named, req: PayloadRequest): Problem[] {
+/** What does not fit its field; with `named`, also the ids the data names, by collection. */
+function problemsIn(fields: FlattenedField[], data: Record<string, unknown>, prefix: string, req: PayloadRequest, named?: Named): Problem[] {
   return fields.flatMap((field): Problem[] => {
     if (!('name' in field) || !(field.name in data)) return []
     const value = data[field.name]
@@ -73,21 +64,22 @@ function problemsIn(fields: FlattenedField[], data: Record<string, unknown>, pre
     if (value === null || value === undefined) return []
     const expected = (kind: Kind): Problem[] => [{ path, message: inRequestLanguage(req, translated((m) => m.shapes.expected[kind])) }]
     if (field.type === 'richText') {
-      noteUploads(named, value, path)
+      // Walked only once its structure is checked (refuseMalformedRichText), as it is by then.
+      if (named) for (const id of figureMediaIDs(value as Parameters<typeof figureMediaIDs>[0])) note(named, 'media', id, path)
       return []
     }
     if (field.type === 'array') {
       if (!Array.isArray(value)) return expected('list')
-      return value.flatMap((row, index) => (isObject(row) ? problemsIn(field.flattenedFields, row, `${path}.${index}.`, named, req) : expected('object')))
+      return value.flatMap((row, index) => (isPlainObject(row) ? problemsIn(field.flattenedFields, row, `${path}.${index}.`, req, named) : expected('object')))
     }
-    if (field.type === 'group') return isObject(value) ? problemsIn(field.flattenedFields, value, `${path}.`, named, req) : expected('object')
+    if (field.type === 'group') return isPlainObject(value) ? problemsIn(field.flattenedFields, value, `${path}.`, req, named) : expected('object')
     const kind = KIND_OF[field.type]
     if (!kind) return []
     const many = 'hasMany' in field && field.hasMany
     const values = many ? value : [value]
     if (!Array.isArray(values)) return expected('list')
     if (!values.every(fits[kind])) return expected(kind)
-    for (const single of values) noteNamed(named, field, single, path)
+    if (named) for (const single of values) noteNamed(named, field, single, path)
     return []
   })
 }
@@ -115,8 +107,8 @@ async function missingIn(named: Named, req: PayloadRequest): Promise<Problem[]> 
  */
 export const refuseMisshapenData: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const { data, overrideAccess } = args as { data?: unknown; overrideAccess?: boolean }
-  if ((operation !== 'create' && operation !== 'update') || overrideAccess === true || !isObject(data)) return args
-  const problems = problemsIn(collection.flattenedFields, data, '', new Map(), req)
+  if ((operation !== 'create' && operation !== 'update') || overrideAccess === true || !isPlainObject(data)) return args
+  const problems = problemsIn(collection.flattenedFields, data, '', req)
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   return args
 }
@@ -127,9 +119,9 @@ export const refuseMisshapenData: CollectionBeforeOperationHook = ({ args, colle
  * better (a reply to a comment that does not exist); server code is trusted.
  */
 export const refuseMissingDocuments: CollectionBeforeChangeHook = async ({ collection, context, data, req }) => {
-  if (req.payloadAPI === 'local' || isSystemWrite(context) || !isObject(data)) return data
+  if (req.payloadAPI === 'local' || isSystemWrite(context) || !isPlainObject(data)) return data
   const named: Named = new Map()
-  problemsIn(collection.flattenedFields, data, '', named, req)
+  problemsIn(collection.flattenedFields, data, '', req, named)
   const problems = await missingIn(named, req)
   if (problems.length) throw new ValidationError({ collection: collection.slug, errors: problems }, req.t)
   return data

@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { inRequestLanguage, type Translated, translated } from '../i18n'
+import { isPlainObject } from '../lib/isPlainObject'
 import { FootnoteBlock } from './footnoteBlock'
 
 /** Nodes every Lexical document has, besides those the editor's features register. */
@@ -56,10 +57,8 @@ export function isSafeLinkURL(url: unknown): boolean {
   }
 }
 
-const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value)
-
 function nodeProblem(node: unknown, where: string, types: Set<string>): Translated | undefined {
-  if (!isObject(node) || typeof node.type !== 'string') {
+  if (!isPlainObject(node) || typeof node.type !== 'string') {
     return translated((m) => m.richtext.notANode({ where }))
   }
   const { type } = node
@@ -69,7 +68,7 @@ function nodeProblem(node: unknown, where: string, types: Set<string>): Translat
   if (type === 'text' && typeof node.text !== 'string') {
     return translated((m) => m.richtext.emptyText({ where }))
   }
-  const fields = isObject(node.fields) ? node.fields : {}
+  const fields = isPlainObject(node.fields) ? node.fields : {}
   if (LINK_NODES.has(type) && fields.linkType !== 'internal' && !isSafeLinkURL(fields.url)) {
     return translated((m) => m.richtext.badLink({ url: String(fields.url ?? ''), where }))
   }
@@ -86,7 +85,7 @@ function nodeProblem(node: unknown, where: string, types: Set<string>): Translat
   if (NEVER_EMPTY.has(type) && children.length === 0) return translated((m) => m.richtext.emptyContainer({ type, where }))
   const allowed = ONLY_CHILDREN[type]
   if (!allowed) return undefined
-  const misplaced = children.findIndex((child) => isObject(child) && typeof child.type === 'string' && !allowed(child.type))
+  const misplaced = children.findIndex((child) => isPlainObject(child) && typeof child.type === 'string' && !allowed(child.type))
   if (misplaced === -1) return undefined
   const child = (children[misplaced] as Node).type as string
   return translated((m) => m.richtext.misplaced({ parent: type, type: child, where: `${where}.children[${misplaced}]` }))
@@ -100,7 +99,7 @@ function nodeProblem(node: unknown, where: string, types: Set<string>): Translat
  */
 export function richTextStructureProblem(value: unknown, editor: RichTextAdapter | undefined): Translated | undefined {
   if (value === null || value === undefined) return undefined
-  if (!isObject(value) || !isObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
+  if (!isPlainObject(value) || !isPlainObject(value.root) || value.root.type !== 'root' || !Array.isArray(value.root.children)) {
     return translated((m) => m.richtext.notADocument)
   }
   const types = allowedNodeTypes(editor)
@@ -125,7 +124,7 @@ export function richTextStructureProblem(value: unknown, editor: RichTextAdapter
 type FieldProblem = { message: string; path: string }
 
 function problemsIn(fields: FlattenedField[], data: unknown, prefix: string, req: PayloadRequest): FieldProblem[] {
-  if (!isObject(data)) return []
+  if (!isPlainObject(data)) return []
   return fields.flatMap((field) => {
     if (!('name' in field) || !(field.name in data)) return []
     const value = data[field.name]

@@ -1,4 +1,5 @@
 import { type Translated, translated } from '../i18n'
+import { isPlainObject } from '../lib/isPlainObject'
 import { languageOfHeaders } from '../lib/requestLanguage'
 import { hasFragmentCycle } from './graphqlFragmentCycles'
 
@@ -13,8 +14,6 @@ function badRequest(request: Request, text: Translated): Response {
   return Response.json({ errors: [{ message: text[languageOfHeaders(request.headers.get('cookie'), request.headers.get('accept-language'))] }] }, { status: 400 })
 }
 
-const isJSONObject = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value)
-
 /** Deeper than any document of ours (rich text stops at 40 levels); Payload copies data recursively and would run out of stack. */
 const MAX_NESTING = 500
 
@@ -27,11 +26,13 @@ function nestsTooDeep(value: unknown): boolean {
   return false
 }
 
-function parsesAsObject(text: string): boolean {
+/** The JSON object the text holds, or nothing when it holds none. */
+function jsonObject(text: string): Record<string, unknown> | undefined {
   try {
-    return isJSONObject(JSON.parse(text))
+    const value: unknown = JSON.parse(text)
+    return isPlainObject(value) ? value : undefined
   } catch {
-    return false
+    return undefined
   }
 }
 
@@ -45,7 +46,7 @@ async function problem(request: Request): Promise<Translated | undefined> {
   }
   for (const name of JSON_PARAMETERS) {
     const value = query.get(name)
-    if (value && !parsesAsObject(value)) {
+    if (value && !jsonObject(value)) {
       return translated((m) => m.server.parameterNotAQuery({ name, value: value.slice(0, 60) }))
     }
   }
@@ -56,12 +57,12 @@ async function problem(request: Request): Promise<Translated | undefined> {
   const type = request.headers.get('content-type') ?? ''
   if (type.startsWith('application/json')) {
     const text = await request.clone().text()
-    if (text && !parsesAsObject(text)) {
-      return translated((m) => m.server.bodyNotAnObject)
-    }
-    if (text && nestsTooDeep(JSON.parse(text))) return translated((m) => m.server.nestedTooDeep({ max: MAX_NESTING }))
-    const query = text && new URL(request.url).pathname.endsWith('/graphql') ? (JSON.parse(text) as { query?: unknown }).query : undefined
-    if (typeof query === 'string' && hasFragmentCycle(query)) return translated((m) => m.server.fragmentCycle)
+    if (!text) return undefined
+    const body = jsonObject(text)
+    if (!body) return translated((m) => m.server.bodyNotAnObject)
+    if (nestsTooDeep(body)) return translated((m) => m.server.nestedTooDeep({ max: MAX_NESTING }))
+    const graphQLQuery = new URL(request.url).pathname.endsWith('/graphql') ? body.query : undefined
+    if (typeof graphQLQuery === 'string' && hasFragmentCycle(graphQLQuery)) return translated((m) => m.server.fragmentCycle)
   } else if (type.startsWith('multipart/form-data')) {
     const form = await request
       .clone()
@@ -69,7 +70,7 @@ async function problem(request: Request): Promise<Translated | undefined> {
       .catch(() => undefined)
     if (!form) return translated((m) => m.server.formUnreadable)
     const fields = form.get('_payload')
-    if (typeof fields === 'string' && !parsesAsObject(fields)) {
+    if (typeof fields === 'string' && !jsonObject(fields)) {
       return translated((m) => m.server.payloadFieldNotAnObject)
     }
   } else if ((await request.clone().arrayBuffer()).byteLength > 0) {

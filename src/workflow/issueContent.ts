@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { publicationFields } from '../../collections/Issues/publicationFields'
-import { assignedReviewerField, deadlineFields } from '../deadlines/fields'
+import { assignedReviewerField, BOOKKEEPING, deadlineFields } from '../deadlines/fields'
 import type { Issue } from '../payload-types'
 import { workflowFields } from './fields'
 import { issueStates } from './states'
@@ -15,10 +15,7 @@ const namesOf = (fields: Field[]): string[] => fields.flatMap((field) => ('name'
  */
 const NOT_REVIEWED = new Set([
   ...namesOf([...workflowFields(issueStates, 'planning'), assignedReviewerField, ...deadlineFields, ...publicationFields]),
-  'id',
-  'createdAt',
-  'updatedAt',
-  '_status',
+  ...BOOKKEEPING,
 ])
 
 /** Whether the issue's own content, as its newest version has it, differs from its published copy. */
